@@ -1,0 +1,10 @@
+package org.joinery.access;
+
+/**
+ * Where the gate records its decisions: the audit module implements this. If recording fails,
+ * the gate refuses, so there is never access without an audit record.
+ */
+public interface AccessRecorder {
+
+    void record(AccessRequest request, Decision decision);
+}

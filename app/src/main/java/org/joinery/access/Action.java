@@ -1,0 +1,6 @@
+package org.joinery.access;
+
+public enum Action {
+    READ,
+    WRITE
+}

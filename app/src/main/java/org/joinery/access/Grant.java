@@ -1,0 +1,34 @@
+package org.joinery.access;
+
+/**
+ * Proof that the gate allowed an access and recorded it. Only the gate can make one, and
+ * personal-data stores take one on every method, so personal data cannot be touched without
+ * passing the gate. An ArchUnit test enforces both halves.
+ */
+public final class Grant {
+
+    private final AccessRequest request;
+    private final Decision decision;
+
+    Grant(AccessRequest request, Decision decision) {
+        this.request = request;
+        this.decision = decision;
+    }
+
+    public AccessRequest request() {
+        return request;
+    }
+
+    public Decision decision() {
+        return decision;
+    }
+
+    /** Stores call this first: the grant must be for this category and action. */
+    public Grant require(DataCategory category, Action action) {
+        if (request.data().category() != category || request.action() != action) {
+            throw new IllegalStateException("A grant to " + request.action() + " " + request.data().category()
+                    + " cannot be used to " + action + " " + category);
+        }
+        return this;
+    }
+}

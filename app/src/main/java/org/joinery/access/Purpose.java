@@ -1,0 +1,13 @@
+package org.joinery.access;
+
+/** Why personal data is being read or written; recorded in every audit entry. */
+public enum Purpose {
+    /** Checking a sign-in. */
+    AUTHENTICATION,
+    /** Managing organisations, teams and user accounts. */
+    ADMINISTRATION,
+    /** Information governance oversight: reviewing the audit log. */
+    AUDIT_OVERSIGHT,
+    /** Supporting a resident directly (later issues). */
+    DIRECT_CARE
+}

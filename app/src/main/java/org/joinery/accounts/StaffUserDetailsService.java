@@ -1,0 +1,38 @@
+package org.joinery.accounts;
+
+import org.joinery.access.AccessGate;
+import org.joinery.access.Action;
+import org.joinery.access.Actor;
+import org.joinery.access.DataCategory;
+import org.joinery.access.DataRef;
+import org.joinery.access.Purpose;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+
+/** Looks up a local account for sign-in, through the access gate like every other read. */
+@Service
+class StaffUserDetailsService implements UserDetailsService {
+
+    static final Actor SIGN_IN = Actor.system("sign-in");
+
+    private final AccessGate gate;
+    private final AccountStore accounts;
+
+    StaffUserDetailsService(AccessGate gate, AccountStore accounts) {
+        this.gate = gate;
+        this.accounts = accounts;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        var grant = gate.authorise(SIGN_IN, Action.READ,
+                new DataRef(DataCategory.STAFF_CREDENTIALS, username, null, null), Purpose.AUTHENTICATION);
+        return accounts.credentials(grant, username)
+                .filter(c -> c.passwordHash() != null)
+                .map(c -> new SignedInUser(c.account(), c.passwordHash()))
+                // The message is never shown: sign-in failures all read the same.
+                .orElseThrow(() -> new UsernameNotFoundException("No local account"));
+    }
+}

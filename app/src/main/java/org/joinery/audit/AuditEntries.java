@@ -1,0 +1,100 @@
+package org.joinery.audit;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.joinery.access.AccessRequest;
+import org.joinery.access.Action;
+import org.joinery.access.DataCategory;
+import org.joinery.access.Decision;
+import org.joinery.access.Grant;
+import org.joinery.access.PersonalDataStore;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The audit tables. Appending is for the recorder only (package-private); every read needs a grant.
+ * There is deliberately no update or delete.
+ */
+@Repository
+@PersonalDataStore(tables = {"audit_entry", "audit_head"})
+public class AuditEntries {
+
+    private static final String COLUMNS = "seq, occurred_at, actor_user_id, actor_username, actor_organisation_id, "
+            + "action, category, subject_id, record_id, data_organisation_id, purpose, allowed, rule, reason, prev_hash, hash";
+
+    private final JdbcClient jdbc;
+
+    AuditEntries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Appends under a lock on the chain head; the caller provides the transaction. */
+    AuditEntry append(AccessRequest request, Decision decision, Instant now) {
+        var head = jdbc.sql("select last_seq, last_hash from audit_head where id = 1 for update")
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)})
+                .single();
+        long seq = (Long) head[0] + 1;
+        String prevHash = (String) head[1];
+        var actor = request.actor();
+        var data = request.data();
+        AuditEntry entry = new AuditEntry(seq, now.truncatedTo(ChronoUnit.MICROS), actor.userId(), actor.username(),
+                actor.organisationId(), request.action().name(), data.category().name(), data.subjectId(),
+                data.recordId(), data.organisationId(), request.purpose().name(), decision.allowed(),
+                truncate(decision.rule(), 100), truncate(decision.reason(), 500), prevHash, null);
+        entry = entry.withHash(entry.expectedHash());
+        jdbc.sql("insert into audit_entry (" + COLUMNS + ") values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+                .params(entry.seq(), OffsetDateTime.ofInstant(entry.occurredAt(), ZoneOffset.UTC), entry.actorUserId(),
+                        entry.actorUsername(), entry.actorOrganisationId(), entry.action(), entry.category(),
+                        entry.subjectId(), entry.recordId(), entry.dataOrganisationId(), entry.purpose(),
+                        entry.allowed(), entry.rule(), entry.reason(), entry.prevHash(), entry.hash())
+                .update();
+        jdbc.sql("update audit_head set last_seq = ?, last_hash = ? where id = 1").params(seq, entry.hash()).update();
+        return entry;
+    }
+
+    /** The newest entries first, a page at a time. */
+    public List<AuditEntry> newest(Grant grant, int limit, int offset) {
+        grant.require(DataCategory.AUDIT_LOG, Action.READ);
+        return jdbc.sql("select " + COLUMNS + " from audit_entry order by seq desc limit ? offset ?")
+                .params(limit, offset).query(AuditEntries::map).list();
+    }
+
+    public long count(Grant grant) {
+        grant.require(DataCategory.AUDIT_LOG, Action.READ);
+        return jdbc.sql("select count(*) from audit_entry").query(Long.class).single();
+    }
+
+    /** Streams every entry in chain order, for verification, without holding them all in memory. */
+    public void inChainOrder(Grant grant, Consumer<AuditEntry> consumer) {
+        grant.require(DataCategory.AUDIT_LOG, Action.READ);
+        jdbc.sql("select " + COLUMNS + " from audit_entry order by seq")
+                .query((RowCallbackHandler) rs -> consumer.accept(map(rs, 0)));
+    }
+
+    /** The recorded end of the chain, which verification compares with the last entry. */
+    public long headSeq(Grant grant) {
+        grant.require(DataCategory.AUDIT_LOG, Action.READ);
+        return jdbc.sql("select last_seq from audit_head where id = 1").query(Long.class).single();
+    }
+
+    private static AuditEntry map(ResultSet rs, int row) throws SQLException {
+        return new AuditEntry(rs.getLong("seq"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+                rs.getObject("actor_user_id", UUID.class), rs.getString("actor_username"),
+                rs.getObject("actor_organisation_id", UUID.class), rs.getString("action"), rs.getString("category"),
+                rs.getString("subject_id"), rs.getString("record_id"), rs.getObject("data_organisation_id", UUID.class),
+                rs.getString("purpose"), rs.getBoolean("allowed"), rs.getString("rule"), rs.getString("reason"),
+                rs.getString("prev_hash"), rs.getString("hash"));
+    }
+
+    private static String truncate(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max);
+    }
+}

@@ -1,0 +1,14 @@
+package org.joinery.cli;
+
+import picocli.CommandLine.Command;
+
+@Command(name = "joinery",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Joinery: one system around people facing interlocking severe disadvantage.",
+        subcommands = {ServeCommand.class, DemoCommand.class, AuditCommand.class})
+public class JoineryCommand {
+
+    /** Exit code a command returns when it has started the web server and the JVM must stay up. */
+    public static final int KEEP_RUNNING = -1;
+}

@@ -1,0 +1,32 @@
+package org.joinery.platform.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.joinery.access.Role;
+
+/** The service navigation each role sees. Later issues add their pages here. */
+final class Navigation {
+
+    private record Entry(String href, String labelKey, Role role) {
+    }
+
+    private static final List<Entry> ENTRIES = List.of(
+            new Entry("/", "nav.home", null),
+            new Entry("/admin/organisations", "nav.organisations", Role.ADMINISTRATOR),
+            new Entry("/admin/users", "nav.users", Role.ADMINISTRATOR),
+            new Entry("/audit", "nav.audit", Role.INFORMATION_GOVERNANCE_OFFICER));
+
+    private Navigation() {
+    }
+
+    static List<NavigationItem> forUser(CurrentUser user, String path) {
+        List<NavigationItem> items = new ArrayList<>();
+        for (Entry entry : ENTRIES) {
+            if (entry.role() == null || user.has(entry.role())) {
+                boolean active = entry.href().equals("/") ? path.equals("/") : path.startsWith(entry.href());
+                items.add(new NavigationItem(entry.href(), entry.labelKey(), active));
+            }
+        }
+        return items;
+    }
+}

@@ -1,0 +1,5 @@
+package org.joinery.platform.web;
+
+/** One link in the service navigation; the label is a message key. */
+public record NavigationItem(String href, String labelKey, boolean active) {
+}
