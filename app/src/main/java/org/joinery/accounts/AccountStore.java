@@ -1,5 +1,10 @@
 package org.joinery.accounts;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -13,7 +18,11 @@ import org.joinery.access.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Staff accounts and their credentials. Every method needs a grant from the access gate. */
+/**
+ * Staff accounts and their credentials: the only class that touches app_user and app_user_role.
+ * Every public method needs a grant from the access gate; a grant for one organisation's accounts
+ * reaches only that organisation's accounts, whatever identifier the caller passes.
+ */
 @Repository
 @PersonalDataStore(tables = {"app_user", "app_user_role"})
 public class AccountStore {
@@ -37,33 +46,110 @@ public class AccountStore {
                 .param(username)
                 .query((rs, n) -> new Credentials(rs.getObject("id", UUID.class), rs.getString("password_hash")))
                 .optional()
-                .flatMap(c -> findById(c.userId()).map(account -> c.withAccount(account)));
+                .flatMap(c -> findById(c.userId()).map(c::withAccount));
+    }
+
+    /** The account an identity provider's subject was linked to, for an OIDC sign-in. */
+    public Optional<StaffAccount> withOidcSubject(Grant grant, String subject) {
+        grant.require(DataCategory.STAFF_CREDENTIALS, Action.READ);
+        return idWhere("oidc_subject = ?", subject).flatMap(this::findById);
+    }
+
+    /** The account with this email address and no linked subject yet, for a first OIDC sign-in. */
+    public Optional<StaffAccount> unlinkedWithEmail(Grant grant, String email) {
+        grant.require(DataCategory.STAFF_CREDENTIALS, Action.READ);
+        List<UUID> ids = jdbc.sql("select id from app_user where lower(email) = lower(?) and oidc_subject is null")
+                .param(email).query(UUID.class).list();
+        // Two accounts with one address cannot tell us who is signing in, so neither is matched.
+        return ids.size() == 1 ? findById(ids.get(0)) : Optional.empty();
+    }
+
+    /** Links an identity provider's subject to an account, on its first OIDC sign-in. */
+    public void linkOidcSubject(Grant grant, UUID userId, String subject) {
+        grant.require(DataCategory.STAFF_CREDENTIALS, Action.WRITE);
+        jdbc.sql("update app_user set oidc_subject = ? where id = ? and oidc_subject is null").params(subject, userId).update();
     }
 
     public Optional<StaffAccount> find(Grant grant, UUID id) {
         grant.require(DataCategory.STAFF_ACCOUNT, Action.READ);
-        return findById(id);
+        return findById(id).filter(account -> inScope(grant, account.organisationId()));
     }
 
     public List<StaffAccount> inOrganisation(Grant grant, UUID organisationId) {
         grant.require(DataCategory.STAFF_ACCOUNT, Action.READ);
-        return jdbc.sql(SELECT_ACCOUNT + " where u.organisation_id = ? order by u.display_name")
-                .param(organisationId)
-                .query((rs, n) -> rs.getObject("id", UUID.class)).list()
+        if (!inScope(grant, organisationId)) {
+            return List.of();
+        }
+        return jdbc.sql("select id from app_user where organisation_id = ? order by lower(display_name), lower(username)")
+                .param(organisationId).query(UUID.class).list()
                 .stream().map(this::findById).flatMap(Optional::stream).toList();
     }
 
-    public void create(Grant grant, StaffAccount account, String passwordHash, java.time.Instant now) {
+    /** Whether a username is taken, whatever its case; asked while creating an account. */
+    public boolean usernameTaken(Grant grant, String username) {
         grant.require(DataCategory.STAFF_ACCOUNT, Action.WRITE);
+        return idWhere("lower(username) = lower(?)", username).isPresent();
+    }
+
+    public void create(Grant grant, StaffAccount account, String passwordHash, Instant now) {
+        grant.require(DataCategory.STAFF_ACCOUNT, Action.WRITE);
+        requireScope(grant, account.organisationId());
         jdbc.sql("""
                 insert into app_user (id, username, display_name, email, password_hash, organisation_id, team_id, enabled, created_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
                 .params(account.id(), account.username(), account.displayName(), account.email(), passwordHash,
-                        account.organisationId(), account.teamId(), account.enabled(),
-                        java.time.OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC))
+                        account.organisationId(), account.teamId(), account.enabled(), OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
                 .update();
         writeRoles(account.id(), account.roles());
+    }
+
+    /** Changes everything an administrator may change except the password; username and organisation stay. */
+    public void update(Grant grant, StaffAccount account) {
+        grant.require(DataCategory.STAFF_ACCOUNT, Action.WRITE);
+        requireScope(grant, account.organisationId());
+        int changed = jdbc.sql("""
+                update app_user set display_name = ?, email = ?, team_id = ?, enabled = ?
+                where id = ? and organisation_id = ?
+                """)
+                .params(account.displayName(), account.email(), account.teamId(), account.enabled(), account.id(),
+                        account.organisationId())
+                .update();
+        if (changed != 1) {
+            throw new IllegalStateException("No account " + account.id() + " in organisation " + account.organisationId());
+        }
+        writeRoles(account.id(), account.roles());
+    }
+
+    public void resetPassword(Grant grant, UUID userId, UUID organisationId, String passwordHash) {
+        grant.require(DataCategory.STAFF_ACCOUNT, Action.WRITE);
+        requireScope(grant, organisationId);
+        jdbc.sql("update app_user set password_hash = ? where id = ? and organisation_id = ?")
+                .params(passwordHash, userId, organisationId).update();
+    }
+
+    /**
+     * Which organisation an account belongs to, or empty if there is no such account. The gate
+     * needs this to ask the right question about an account; it tells nothing else about anyone.
+     */
+    Optional<UUID> organisationOf(UUID userId) {
+        return jdbc.sql("select organisation_id from app_user where id = ?").param(userId).query(UUID.class).optional();
+    }
+
+    private static boolean inScope(Grant grant, UUID organisationId) {
+        UUID granted = grant.request().data().organisationId();
+        return granted == null || granted.equals(organisationId);
+    }
+
+    private static void requireScope(Grant grant, UUID organisationId) {
+        if (!inScope(grant, organisationId)) {
+            throw new IllegalStateException("A grant for organisation " + grant.request().data().organisationId()
+                    + " cannot be used for an account of organisation " + organisationId);
+        }
+    }
+
+    private Optional<UUID> idWhere(String condition, String value) {
+        return jdbc.sql("select id from app_user where " + condition).param(value).query(UUID.class).optional();
     }
 
     private void writeRoles(UUID userId, Set<Role> roles) {
@@ -77,12 +163,13 @@ public class AccountStore {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         jdbc.sql("select role from app_user_role where user_id = ?").param(id)
                 .query((rs, n) -> Role.valueOf(rs.getString(1))).list().forEach(roles::add);
-        return jdbc.sql(SELECT_ACCOUNT + " where u.id = ?").param(id)
-                .query((rs, n) -> new StaffAccount(rs.getObject("id", UUID.class), rs.getString("username"),
-                        rs.getString("display_name"), rs.getString("email"), rs.getObject("organisation_id", UUID.class),
-                        rs.getString("organisation_name"), rs.getBoolean("host"), rs.getObject("team_id", UUID.class),
-                        rs.getBoolean("enabled"), roles))
-                .optional();
+        return jdbc.sql(SELECT_ACCOUNT + " where u.id = ?").param(id).query((rs, n) -> account(rs, roles)).optional();
+    }
+
+    private static StaffAccount account(ResultSet rs, Set<Role> roles) throws SQLException {
+        return new StaffAccount(rs.getObject("id", UUID.class), rs.getString("username"), rs.getString("display_name"),
+                rs.getString("email"), rs.getObject("organisation_id", UUID.class), rs.getString("organisation_name"),
+                rs.getBoolean("host"), rs.getObject("team_id", UUID.class), rs.getBoolean("enabled"), roles);
     }
 
     /** An account with its password hash (null for accounts that sign in only through OIDC). */

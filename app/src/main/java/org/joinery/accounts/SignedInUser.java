@@ -11,8 +11,16 @@ import org.springframework.security.core.userdetails.UserDetails;
 /** The principal of a signed-in session. Holds no password once sign-in is done. */
 record SignedInUser(StaffAccount account, String passwordHash) implements UserDetails, CurrentUser {
 
+    SignedInUser withoutPassword() {
+        return new SignedInUser(account, null);
+    }
+
     @Override
     public Actor actor() {
+        return actorOf(account);
+    }
+
+    static Actor actorOf(StaffAccount account) {
         return new Actor(account.id(), account.username(), account.organisationId(), account.hostOrganisation(),
                 account.roles());
     }

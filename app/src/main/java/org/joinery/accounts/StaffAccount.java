@@ -1,5 +1,6 @@
 package org.joinery.accounts;
 
+import java.io.Serializable;
 import java.util.Set;
 import java.util.UUID;
 import org.joinery.access.Role;
@@ -15,5 +16,14 @@ public record StaffAccount(
         boolean hostOrganisation,
         UUID teamId,
         boolean enabled,
-        Set<Role> roles) {
+        Set<Role> roles) implements Serializable {
+
+    public StaffAccount {
+        roles = Set.copyOf(roles);
+    }
+
+    StaffAccount withDetails(String newDisplayName, String newEmail, UUID newTeamId, boolean nowEnabled, Set<Role> newRoles) {
+        return new StaffAccount(id, username, newDisplayName, newEmail, organisationId, organisationName, hostOrganisation,
+                newTeamId, nowEnabled, newRoles);
+    }
 }

@@ -27,6 +27,10 @@ class StaffUserDetailsService implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
+        if (username == null || username.length() > AccountValidation.MAX_USERNAME) {
+            // No such account can exist, and the audit log need not hold whatever was typed.
+            throw new UsernameNotFoundException("No local account");
+        }
         var grant = gate.authorise(SIGN_IN, Action.READ,
                 new DataRef(DataCategory.STAFF_CREDENTIALS, username, null, null), Purpose.AUTHENTICATION);
         return accounts.credentials(grant, username)

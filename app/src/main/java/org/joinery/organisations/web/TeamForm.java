@@ -1,0 +1,5 @@
+package org.joinery.organisations.web;
+
+/** The team form as submitted. */
+record TeamForm(String name) {
+}

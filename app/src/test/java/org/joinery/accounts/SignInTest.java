@@ -1,0 +1,157 @@
+package org.joinery.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.joinery.access.Role;
+import org.joinery.testing.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+@IntegrationTest
+class SignInTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PasswordEncoder passwords;
+
+    Fixtures fixtures;
+    String practitioner;
+
+    @BeforeEach
+    void setUp() {
+        fixtures = new Fixtures(jdbc, passwords);
+        fixtures.clearSignInFailures();
+        practitioner = fixtures.user(fixtures.organisation(Fixtures.unique("Org"), false), Role.PRACTITIONER);
+    }
+
+    @Test
+    void aPractitionerSignsInWithTheRightPasswordAndSeesTheirHomePage() {
+        WebSession browser = new WebSession(port);
+        WebSession.Page signedIn = browser.signIn(practitioner, Fixtures.PASSWORD);
+        assertThat(signedIn.status()).isEqualTo(302);
+        assertThat(signedIn.location()).endsWith("/");
+        WebSession.Page home = browser.get("/");
+        assertThat(home.status()).isEqualTo(200);
+        assertThat(home.document().text()).contains("Signed in as Test " + practitioner);
+    }
+
+    @Test
+    void aWrongPasswordAndAnUnknownUsernameFailWithTheSameGenericMessage() {
+        WebSession.Page wrongPassword = new WebSession(port).signIn(practitioner, "not the password at all");
+        WebSession.Page unknownUser = new WebSession(port).signIn("nobody-" + UUID.randomUUID(), "not the password at all");
+        assertThat(wrongPassword.status()).isEqualTo(302);
+        assertThat(wrongPassword.location()).isEqualTo(unknownUser.location()).endsWith("/sign-in?error");
+
+        WebSession.Page shown = new WebSession(port).get("/sign-in?error");
+        assertThat(shown.errorSummary())
+                .isEqualTo("There is a problem Enter a correct username and password. "
+                        + "After 5 wrong attempts you must wait 15 minutes before trying again.");
+    }
+
+    @Test
+    void afterFiveFailuresEvenTheRightPasswordIsRefusedWithTheSameMessage() {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            assertThat(new WebSession(port).signIn(practitioner, "wrong password " + attempt).location()).endsWith("/sign-in?error");
+        }
+        WebSession.Page locked = new WebSession(port).signIn(practitioner, Fixtures.PASSWORD);
+        assertThat(locked.status()).isEqualTo(302);
+        assertThat(locked.location()).endsWith("/sign-in?error");
+    }
+
+    @Test
+    void aRealAndAnUnknownUsernameAreLockedOutIdentically() {
+        String unknown = "nobody-" + UUID.randomUUID();
+        List<String> realResponses = new java.util.ArrayList<>();
+        List<String> unknownResponses = new java.util.ArrayList<>();
+        for (int attempt = 0; attempt < 7; attempt++) {
+            realResponses.add(describe(new WebSession(port).signIn(practitioner, "wrong password")));
+            // Between the two, clear the address's count so that only the username counts.
+            jdbc.update("delete from sign_in_failure where key_hash = ?", addressKey());
+        }
+        for (int attempt = 0; attempt < 7; attempt++) {
+            unknownResponses.add(describe(new WebSession(port).signIn(unknown, "wrong password")));
+            jdbc.update("delete from sign_in_failure where key_hash = ?", addressKey());
+        }
+        assertThat(realResponses).isEqualTo(unknownResponses).allMatch(response -> response.equals("302 /sign-in?error"));
+        assertThat(describe(new WebSession(port).signIn(practitioner, Fixtures.PASSWORD))).isEqualTo("302 /sign-in?error");
+    }
+
+    @Test
+    void fiveFailuresFromOneAddressLockEveryUsernameFromThatAddress() {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            new WebSession(port).signIn("guess-" + attempt, "wrong password");
+        }
+        WebSession.Page refused = new WebSession(port).signIn(practitioner, Fixtures.PASSWORD);
+        assertThat(refused.location()).endsWith("/sign-in?error");
+        fixtures.clearSignInFailures();
+        assertThat(new WebSession(port).signIn(practitioner, Fixtures.PASSWORD).location()).endsWith("/");
+    }
+
+    @Test
+    void failuresAreKeptInTheDatabaseAsHashesNotAsWhatWasTyped() {
+        new WebSession(port).signIn(practitioner, "wrong password");
+        List<String> keys = jdbc.queryForList("select key_hash from sign_in_failure", String.class);
+        assertThat(keys).hasSize(2).allMatch(key -> key.matches("[0-9a-f]{64}")).noneMatch(key -> key.contains(practitioner));
+    }
+
+    @Test
+    void aPostWithoutTheCsrfTokenIsRefusedAndSignsNobodyIn() {
+        WebSession browser = new WebSession(port);
+        browser.get("/sign-in");
+        WebSession.Page refused = browser.post("/sign-in",
+                List.of(Map.entry("username", practitioner), Map.entry("password", Fixtures.PASSWORD)));
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(browser.get("/").status()).isEqualTo(302);
+    }
+
+    @Test
+    void aPasswordLongerThanBcryptReadsFailsLikeAnyWrongPassword() {
+        WebSession.Page refused = new WebSession(port).signIn(practitioner, "x".repeat(200));
+        assertThat(refused.location()).endsWith("/sign-in?error");
+    }
+
+    @Test
+    void aDisabledAccountCannotSignIn() {
+        jdbc.update("update app_user set enabled = false where username = ?", practitioner);
+        assertThat(new WebSession(port).signIn(practitioner, Fixtures.PASSWORD).location()).endsWith("/sign-in?error");
+    }
+
+    @Test
+    void signingInLeavesAnAuditEntryForTheCredentialsRead() {
+        long before = jdbc.queryForObject("select count(*) from audit_entry where category = 'STAFF_CREDENTIALS' and subject_id = ?",
+                Long.class, practitioner);
+        new WebSession(port).signIn(practitioner, Fixtures.PASSWORD);
+        long after = jdbc.queryForObject("select count(*) from audit_entry where category = 'STAFF_CREDENTIALS' and subject_id = ?",
+                Long.class, practitioner);
+        assertThat(after).isEqualTo(before + 1);
+    }
+
+    private static String describe(WebSession.Page page) {
+        return page.status() + " " + page.location().replaceFirst("^https?://[^/]+", "");
+    }
+
+    private static String addressKey() {
+        return sha256("address:127.0.0.1");
+    }
+
+    static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
