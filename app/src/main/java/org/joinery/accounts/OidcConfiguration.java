@@ -32,8 +32,8 @@ class OidcConfiguration {
                     .authorizationUri(oidc.authorizationUri())
                     .tokenUri(require(oidc.tokenUri(), "JOINERY_OIDC_TOKEN_URI"))
                     .jwkSetUri(require(oidc.jwkSetUri(), "JOINERY_OIDC_JWK_SET_URI"))
-                    .userInfoUri(oidc.userInfoUri())
-                    .issuerUri(oidc.issuerUri());
+                    .userInfoUri(blankToNull(oidc.userInfoUri()))
+                    .issuerUri(blankToNull(oidc.issuerUri()));
         } else {
             builder = ClientRegistrations.fromIssuerLocation(require(oidc.issuerUri(), "JOINERY_OIDC_ISSUER_URI"))
                     .registrationId(REGISTRATION);
@@ -53,6 +53,11 @@ class OidcConfiguration {
     @Bean
     OAuth2UserService<OidcUserRequest, OidcUser> oidcUserService(OidcAccounts accounts, OidcProperties oidc) {
         return new OidcSignIn(accounts, oidc.trustEmail());
+    }
+
+    /** Unset settings arrive as empty strings; the registration wants them absent. */
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     private static String require(String value, String variable) {

@@ -19,7 +19,7 @@ record OidcProperties(
         String issuerUri,
         String clientId,
         String clientSecret,
-        @DefaultValue("your organisation's account") String name,
+        @DefaultValue("your organisation account") String name,
         @DefaultValue("false") boolean trustEmail,
         @DefaultValue({"openid", "profile", "email"}) List<String> scopes,
         String authorizationUri,
