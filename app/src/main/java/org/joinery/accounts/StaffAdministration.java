@@ -87,7 +87,9 @@ public class StaffAdministration {
         FormErrors errors = new FormErrors();
         AccountValidation.details(errors, changes.displayName(), changes.email(), changes.teamId(), changes.roles(),
                 organisations.teams(current.organisationId()));
-        if (userId.equals(actor.userId())
+        if (changes.enabled() == null) {
+            errors.reject("enabled", "admin.user.enabled.missing");
+        } else if (userId.equals(actor.userId())
                 && (!changes.enabled() || !changes.roles().contains(Role.ADMINISTRATOR))) {
             // Otherwise an organisation could be left with nobody able to manage its accounts.
             errors.reject("roles", "admin.user.selfLockout");

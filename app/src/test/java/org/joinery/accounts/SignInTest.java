@@ -138,6 +138,14 @@ class SignInTest {
         assertThat(after).isEqualTo(before + 1);
     }
 
+    @Test
+    void withoutAnIdentityProviderConfiguredNothingOidcAppears() {
+        WebSession browser = new WebSession(port);
+        assertThat(browser.get("/sign-in").document().select("#identity-provider")).isEmpty();
+        WebSession.Page providerPath = browser.get("/oauth2/authorization/oidc");
+        assertThat(providerPath.location()).doesNotContain("authorize");
+    }
+
     private static String describe(WebSession.Page page) {
         return page.status() + " " + page.location().replaceFirst("^https?://[^/]+", "");
     }

@@ -35,7 +35,12 @@ record UserForm(String organisation, String username, String displayName, String
         }
     }
 
-    boolean hasRole(Role role) {
+    /** Null unless "Active" or "Disabled" was chosen. */
+    Boolean chosenEnabled() {
+        return "true".equals(enabled) ? Boolean.TRUE : "false".equals(enabled) ? Boolean.FALSE : null;
+    }
+
+    public boolean hasRole(Role role) {
         return roles != null && roles.contains(role.name());
     }
 

@@ -104,14 +104,9 @@ class UsersController {
     String update(@PathVariable UUID id, @ModelAttribute UserForm form, Model model, RedirectAttributes redirect) {
         Actor actor = CurrentUsers.actor();
         StaffAccount account = administration.account(actor, id);
-        FormErrors enabledProblem = new FormErrors();
-        if (!"true".equals(form.enabled()) && !"false".equals(form.enabled())) {
-            enabledProblem.reject("enabled", "admin.user.enabled.missing");
-            return editForm(model, account, form, enabledProblem);
-        }
         try {
             StaffAccount changed = administration.update(actor, id, new AccountChanges(form.displayName(), form.email(),
-                    form.chosenTeam(), Boolean.parseBoolean(form.enabled()), form.chosenRoles()));
+                    form.chosenTeam(), form.chosenEnabled(), form.chosenRoles()));
             redirect.addFlashAttribute("success", new Notice("admin.user.updated", changed.displayName()));
             return "redirect:/admin/users?organisation=" + changed.organisationId();
         } catch (InvalidAccount invalid) {

@@ -1,0 +1,92 @@
+package org.joinery.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.joinery.platform.JoineryProperties;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/** How a password sign-in is checked, without the web: what runs for an unknown username. */
+class PasswordSignInTest {
+
+    /** Counts how often a password is hashed or compared: the slow, timing-relevant work. */
+    static final class CountingEncoder implements PasswordEncoder {
+        final PasswordEncoder real = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        int hashes;
+
+        @Override
+        public String encode(CharSequence raw) {
+            hashes++;
+            return real.encode(raw);
+        }
+
+        @Override
+        public boolean matches(CharSequence raw, String encoded) {
+            hashes++;
+            return real.matches(raw, encoded);
+        }
+    }
+
+    /** A throttle that records what it is told instead of writing to a database. */
+    static final class RecordingThrottle extends SignInThrottle {
+        final List<String> events = new ArrayList<>();
+        boolean locked;
+
+        RecordingThrottle() {
+            super(null, Clock.systemUTC(), new JoineryProperties(null, Path.of("data"), Duration.ofMinutes(30),
+                    new JoineryProperties.SignIn(5, Duration.ofMinutes(15))));
+        }
+
+        @Override
+        boolean locked(String username, String address) {
+            return locked;
+        }
+
+        @Override
+        void failed(String username, String address) {
+            events.add("failed " + username);
+        }
+
+        @Override
+        void succeeded(String username) {
+            events.add("succeeded " + username);
+        }
+    }
+
+    final CountingEncoder encoder = new CountingEncoder();
+    final RecordingThrottle throttle = new RecordingThrottle();
+
+    @Test
+    void anUnknownUsernameStillCostsAPasswordCheckSoTimingDoesNotRevealIt() {
+        PasswordSignIn signIn = new PasswordSignIn(username -> {
+            throw new UsernameNotFoundException("No local account");
+        }, encoder, throttle);
+        int before = encoder.hashes;
+        assertThatThrownBy(() -> signIn.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("nobody", "a password")))
+                .isInstanceOf(PasswordSignIn.SignInRefused.class);
+        assertThat(encoder.hashes - before).as("password checks made for an unknown username").isGreaterThanOrEqualTo(1);
+        assertThat(throttle.events).containsExactly("failed nobody");
+    }
+
+    @Test
+    void aLockedSignInIsRefusedWithTheSameExceptionWithoutAskingForTheAccount() {
+        throttle.locked = true;
+        List<String> looked = new ArrayList<>();
+        PasswordSignIn signIn = new PasswordSignIn(username -> {
+            looked.add(username);
+            throw new UsernameNotFoundException("No local account");
+        }, encoder, throttle);
+        assertThatThrownBy(() -> signIn.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("someone", "a password")))
+                .isInstanceOf(PasswordSignIn.SignInRefused.class);
+        assertThat(looked).isEmpty();
+    }
+}
