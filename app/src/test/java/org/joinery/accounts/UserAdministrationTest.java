@@ -43,7 +43,7 @@ class UserAdministrationTest {
         teamOfA = fixtures.team(organisationA, "Housing options");
         organisationB = fixtures.organisation(Fixtures.unique("Organisation B"), false);
         adminOfAName = fixtures.user(organisationA, Role.ADMINISTRATOR);
-        adminOfA = signedIn(adminOfAName);
+        adminOfA = WebSession.signedIn(port, adminOfAName);
         userOfB = fixtures.user(organisationB, Role.PRACTITIONER);
     }
 
@@ -53,7 +53,7 @@ class UserAdministrationTest {
         WebSession.Page created = adminOfA.submit("/admin/users/new", "/admin/users", newUser(username, "Amara Okafor",
                 List.of("PRACTITIONER", "TEAM_MANAGER"), teamOfA.toString(), "a long enough password"));
         assertThat(created.status()).isEqualTo(302);
-        WebSession.Page list = adminOfA.get(path(created.location()));
+        WebSession.Page list = adminOfA.get(WebSession.path(created.location()));
         assertThat(list.banner()).contains("Amara Okafor can now sign in as " + username);
         assertThat(list.document().select("table").text()).contains("Amara Okafor").contains("Housing options")
                 .contains("Practitioner").contains("Team manager");
@@ -148,7 +148,7 @@ class UserAdministrationTest {
         WebSession.Page reset = adminOfA.submit("/admin/users/" + id + "/password", "/admin/users/" + id + "/password",
                 List.of(Map.entry("password", "a brand new passphrase")));
         assertThat(reset.status()).isEqualTo(302);
-        assertThat(adminOfA.get(path(reset.location())).banner()).contains("password has been reset");
+        assertThat(adminOfA.get(WebSession.path(reset.location())).banner()).contains("password has been reset");
         assertThat(new WebSession(port).signIn(practitioner, Fixtures.PASSWORD).location()).endsWith("/sign-in?error");
         assertThat(new WebSession(port).signIn(practitioner, "a brand new passphrase").location()).endsWith("/");
     }
@@ -182,7 +182,7 @@ class UserAdministrationTest {
 
     @Test
     void aHostAdministratorManagesEveryOrganisationsUsers() {
-        WebSession hostAdmin = signedIn(fixtures.user(fixtures.hostOrganisation(), Role.ADMINISTRATOR));
+        WebSession hostAdmin = WebSession.signedIn(port, fixtures.user(fixtures.hostOrganisation(), Role.ADMINISTRATOR));
         WebSession.Page users = hostAdmin.get("/admin/users?organisation=" + organisationB);
         assertThat(users.status()).isEqualTo(200);
         assertThat(users.document().select("table").text()).contains(userOfB);
@@ -230,17 +230,9 @@ class UserAdministrationTest {
         return fields;
     }
 
-    private WebSession signedIn(String username) {
-        WebSession session = new WebSession(port);
-        assertThat(session.signIn(username, Fixtures.PASSWORD).location()).endsWith("/");
-        return session;
-    }
 
     private long users() {
         return jdbc.queryForObject("select count(*) from app_user", Long.class);
     }
 
-    private static String path(String location) {
-        return location.replaceFirst("^https?://[^/]+", "");
-    }
 }

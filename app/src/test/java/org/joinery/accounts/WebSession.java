@@ -90,6 +90,21 @@ public final class WebSession {
         return token.attr("value");
     }
 
+    /** A session signed in with the fixtures' password; fails the test if the sign-in does not succeed. */
+    public static WebSession signedIn(int port, String username) {
+        WebSession session = new WebSession(port);
+        Page page = session.signIn(username, Fixtures.PASSWORD);
+        if (page.location() == null || !page.location().endsWith("/")) {
+            throw new AssertionError(username + " could not sign in: " + page.status() + " " + page.location());
+        }
+        return session;
+    }
+
+    /** The path of an absolute redirect location. */
+    public static String path(String location) {
+        return location.replaceFirst("^https?://[^/]+", "");
+    }
+
     public Page signIn(String username, String password) {
         return submit("/sign-in", "/sign-in", List.of(Map.entry("username", username), Map.entry("password", password)));
     }

@@ -38,7 +38,7 @@ class OrganisationAdministrationTest {
     void setUp() {
         fixtures = new Fixtures(jdbc, passwords);
         fixtures.clearSignInFailures();
-        hostAdmin = signedIn(fixtures.user(fixtures.hostOrganisation(), Role.ADMINISTRATOR));
+        hostAdmin = WebSession.signedIn(port, fixtures.user(fixtures.hostOrganisation(), Role.ADMINISTRATOR));
         organisationA = fixtures.organisation(Fixtures.unique("Organisation A"), false);
         organisationB = fixtures.organisation(Fixtures.unique("Organisation B"), false);
         teamOfB = fixtures.team(organisationB, "Outreach");
@@ -50,7 +50,7 @@ class OrganisationAdministrationTest {
         WebSession.Page created = hostAdmin.submit("/admin/organisations/new", "/admin/organisations",
                 List.of(Map.entry("name", "  " + name + " "), Map.entry("type", "HOUSING_PROVIDER")));
         assertThat(created.status()).isEqualTo(302);
-        WebSession.Page shown = hostAdmin.get(path(created.location()));
+        WebSession.Page shown = hostAdmin.get(WebSession.path(created.location()));
         assertThat(shown.banner()).contains(name + " has been created");
         assertThat(shown.document().select(".govuk-summary-list").text()).contains(name).contains("Housing provider");
         assertThat(jdbc.queryForObject("select type from organisation where name = ?", String.class, name)).isEqualTo("HOUSING_PROVIDER");
@@ -88,7 +88,7 @@ class OrganisationAdministrationTest {
 
     @Test
     void anAdministratorAddsAndRenamesATeamOfTheirOwnOrganisation() {
-        WebSession admin = signedIn(fixtures.user(organisationA, Role.ADMINISTRATOR));
+        WebSession admin = WebSession.signedIn(port, fixtures.user(organisationA, Role.ADMINISTRATOR));
         String page = "/admin/organisations/" + organisationA;
         WebSession.Page added = admin.submit(page + "/teams/new", page + "/teams", List.of(Map.entry("name", "Rough sleeping")));
         assertThat(added.status()).isEqualTo(302);
@@ -117,7 +117,7 @@ class OrganisationAdministrationTest {
 
     @Test
     void anAdministratorCannotViewOrEditAnotherOrganisationsTeams() {
-        WebSession adminOfA = signedIn(fixtures.user(organisationA, Role.ADMINISTRATOR));
+        WebSession adminOfA = WebSession.signedIn(port, fixtures.user(organisationA, Role.ADMINISTRATOR));
         String pageOfB = "/admin/organisations/" + organisationB;
         assertThat(adminOfA.get(pageOfB).status()).isEqualTo(403);
         assertThat(adminOfA.get(pageOfB + "/teams/" + teamOfB).status()).isEqualTo(403);
@@ -134,7 +134,7 @@ class OrganisationAdministrationTest {
 
     @Test
     void onlyHostAdministratorsCreateOrganisations() {
-        WebSession adminOfA = signedIn(fixtures.user(organisationA, Role.ADMINISTRATOR));
+        WebSession adminOfA = WebSession.signedIn(port, fixtures.user(organisationA, Role.ADMINISTRATOR));
         assertThat(adminOfA.get("/admin/organisations").document().select("a[href=/admin/organisations/new]")).isEmpty();
         assertThat(adminOfA.get("/admin/organisations/new").status()).isEqualTo(403);
         long before = organisations();
@@ -154,7 +154,7 @@ class OrganisationAdministrationTest {
 
     @Test
     void aPractitionerCannotReachTheAdministrationPages() {
-        WebSession practitioner = signedIn(fixtures.user(organisationA, Role.PRACTITIONER, Role.TEAM_MANAGER));
+        WebSession practitioner = WebSession.signedIn(port, fixtures.user(organisationA, Role.PRACTITIONER, Role.TEAM_MANAGER));
         for (String page : List.of("/admin/organisations", "/admin/organisations/" + organisationA, "/admin/users",
                 "/admin/users/new")) {
             assertThat(practitioner.get(page).status()).as(page).isEqualTo(403);
@@ -162,17 +162,9 @@ class OrganisationAdministrationTest {
         assertThat(practitioner.get("/").document().select("nav").text()).doesNotContain("Organisations").doesNotContain("Users");
     }
 
-    private WebSession signedIn(String username) {
-        WebSession session = new WebSession(port);
-        assertThat(session.signIn(username, Fixtures.PASSWORD).location()).endsWith("/");
-        return session;
-    }
 
     private long organisations() {
         return jdbc.queryForObject("select count(*) from organisation", Long.class);
     }
 
-    private static String path(String location) {
-        return location.replaceFirst("^https?://[^/]+", "");
-    }
 }
