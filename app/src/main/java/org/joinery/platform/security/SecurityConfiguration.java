@@ -5,8 +5,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -56,11 +54,5 @@ public class SecurityConfiguration {
                     .failureUrl("/sign-in?oidc-refused"));
         }
         return http.build();
-    }
-
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        // bcrypt by default, with the {id} prefix so the algorithm can be changed later without a migration.
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 }
