@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
  * Signs in with a username and password, refusing once the username or the client address has
  * failed too often. Spring's {@link DaoAuthenticationProvider} checks the password: it hashes a
  * dummy password when the username is unknown, so the time taken does not say whether a username
- * exists. Every refusal, for whatever reason, is the same {@link SignInRefused}.
+ * exists; and it refuses a disabled account only after checking its password, for the same reason.
+ * Every refusal, for whatever reason, is the same {@link SignInRefused}.
  */
 @Component
 class PasswordSignIn implements AuthenticationProvider {
@@ -41,6 +42,9 @@ class PasswordSignIn implements AuthenticationProvider {
             result = passwords.authenticate(attempt);
         } catch (AuthenticationException | IllegalArgumentException e) {
             // IllegalArgumentException: bcrypt refuses passwords over 72 bytes; that is a failure like any other.
+            throw failed(username, address);
+        }
+        if (result.getPrincipal() instanceof SignedInUser user && !user.account().enabled()) {
             throw failed(username, address);
         }
         throttle.succeeded(username);

@@ -78,6 +78,19 @@ class PasswordSignInTest {
     }
 
     @Test
+    void aDisabledAccountIsRefusedOnlyAfterItsPasswordIsChecked() {
+        StaffAccount disabled = new StaffAccount(java.util.UUID.randomUUID(), "disabled", "Disabled Person", null,
+                java.util.UUID.randomUUID(), "Org", false, null, false, java.util.Set.of(org.joinery.access.Role.PRACTITIONER));
+        String hash = encoder.real.encode("the right password");
+        PasswordSignIn signIn = new PasswordSignIn(username -> new SignedInUser(disabled, hash), encoder, throttle);
+        int before = encoder.hashes;
+        assertThatThrownBy(() -> signIn.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("disabled", "the right password")))
+                .isInstanceOf(PasswordSignIn.SignInRefused.class);
+        assertThat(encoder.hashes - before).as("password checks made for a disabled account").isGreaterThanOrEqualTo(1);
+        assertThat(throttle.events).containsExactly("failed disabled");
+    }
+
+    @Test
     void aLockedSignInIsRefusedWithTheSameExceptionWithoutAskingForTheAccount() {
         throttle.locked = true;
         List<String> looked = new ArrayList<>();
