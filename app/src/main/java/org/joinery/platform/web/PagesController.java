@@ -1,5 +1,7 @@
 package org.joinery.platform.web;
 
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -7,6 +9,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 /** Sign-in, each role's home page, and the statements every service publishes. */
 @Controller
 class PagesController {
+
+    private final String sessionCookieName;
+    private final Duration sessionTimeout;
+
+    PagesController(@Value("${server.servlet.session.cookie.name}") String sessionCookieName,
+                    @Value("${server.servlet.session.timeout}") Duration sessionTimeout) {
+        this.sessionCookieName = sessionCookieName;
+        this.sessionTimeout = sessionTimeout;
+    }
 
     @GetMapping("/sign-in")
     String signIn() {
@@ -21,7 +32,10 @@ class PagesController {
     }
 
     @GetMapping("/cookies")
-    String cookies() {
+    String cookies(Model model) {
+        // The statement names the cookie and timeout this installation is really configured with.
+        model.addAttribute("sessionCookieName", sessionCookieName);
+        model.addAttribute("sessionTimeoutMinutes", sessionTimeout.toMinutes());
         return "cookies";
     }
 
