@@ -5,6 +5,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** Sign-in, each role's home page, and the statements every service publishes. */
 @Controller
@@ -20,7 +21,8 @@ class PagesController {
     }
 
     @GetMapping("/sign-in")
-    String signIn() {
+    String signIn(@RequestParam(name = "error", required = false) String error, Model model) {
+        model.addAttribute("signInFailed", error != null);
         return "sign-in";
     }
 

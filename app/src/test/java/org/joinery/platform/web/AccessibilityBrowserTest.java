@@ -2,6 +2,10 @@ package org.joinery.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -129,6 +133,7 @@ class AccessibilityBrowserTest {
         }
         browser.open("/sign-in").fill("username", "nobody").fill("password", "wrong").press("Sign in");
         assertThat(browser.find(".govuk-error-summary").isDisplayed()).isTrue();
+        assertThat(browser.title()).startsWith("Error: ");
         failures.addAll(violations(browser, "/sign-in after a failed sign-in"));
         signIn(browser, Role.PRACTITIONER);
         signOut(browser);
@@ -171,6 +176,16 @@ class AccessibilityBrowserTest {
     }
 
     @Test
+    void theFaviconIsJoinerysOwnAndTheGovukTypefaceIsNeverServed() throws Exception {
+        browser.open("/sign-in");
+        String favicon = browser.find("link[rel=icon]").getDomAttribute("href");
+        assertThat(favicon).isEqualTo("/assets/images/joinery-favicon.svg");
+        assertThat(status(favicon)).isEqualTo(200);
+        assertThat(status("/assets/images/govuk-crest.svg")).as("GOV.UK Frontend's assets are served").isEqualTo(200);
+        assertThat(status("/assets/fonts/bold-b542beb274-v2.woff2")).as("GDS Transport is for GOV.UK only").isEqualTo(404);
+    }
+
+    @Test
     void theOnlyCookieJoinerySetsIsTheSessionCookie() {
         signIn(browser, Role.PRACTITIONER);
         browser.open("/cookies");
@@ -204,6 +219,11 @@ class AccessibilityBrowserTest {
         List<Axe.Violation> found = Axe.check(browser.driver());
         assertThat(found).extracting(Axe.Violation::rule).contains("image-alt");
         assertThat(Axe.report("a test page", found)).contains("image-alt [critical]").contains("at img");
+    }
+
+    private int status(String path) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     private void signIn(Browser on, Role role) {
