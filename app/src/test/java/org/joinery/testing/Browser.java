@@ -20,6 +20,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A real, headless Debian Chromium for one test class, started once and reused for every page:
@@ -144,9 +146,12 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
         return this;
     }
 
-    /** Presses the button with exactly this text, as a person would. */
+    /** Presses the button with exactly this text, as a person would, and waits for the page it leads to. */
     public Browser press(String buttonText) {
+        WebElement page = driver.findElement(By.tagName("html"));
         driver.findElement(By.xpath("//button[normalize-space(.)=" + xpathLiteral(buttonText) + "]")).click();
+        // A form post and its redirect can still be under way when click() returns.
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
         return this;
     }
 
