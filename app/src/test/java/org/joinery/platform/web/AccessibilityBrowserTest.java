@@ -26,6 +26,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -214,11 +215,14 @@ class AccessibilityBrowserTest {
     }
 
     @Test
-    void theAccessibilityCheckReportsAnImageWithoutAlternativeText() {
-        browser.driver().get("data:text/html,<!DOCTYPE html><html lang='en'><title>t</title><main><h1>x</h1><img src='a.png'></main></html>");
+    void theAccessibilityCheckRunsDespiteTheContentSecurityPolicyAndReportsAnImageWithoutAlternativeText() {
+        browser.open("/sign-in");
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "const img = document.createElement('img'); img.src = '/assets/images/joinery-favicon.svg';"
+                        + "document.querySelector('main').appendChild(img);");
         List<Axe.Violation> found = Axe.check(browser.driver());
         assertThat(found).extracting(Axe.Violation::rule).contains("image-alt");
-        assertThat(Axe.report("a test page", found)).contains("image-alt [critical]").contains("at img");
+        assertThat(Axe.report("a test page", found)).contains("image-alt [critical]").containsPattern("at [^\\n]*img");
     }
 
     private int status(String path) throws Exception {
