@@ -113,12 +113,13 @@ class AccessibilityBrowserTest {
             failures.addAll(violations(browser, role + " " + path));
         }
         for (String link : navigationLinks(browser)) {
-            assertThat(PAGES.get(role)).as("%s's navigation links to %s, which is neither checked here nor listed as not built yet", role, link)
-                    .containsAnyOf(NOT_BUILT_YET.contains(link) ? PAGES.get(role).get(0) : link);
             if (NOT_BUILT_YET.contains(link)) {
                 browser.open(link);
                 assertThat(browser.heading()).as("%s has been built: move it from NOT_BUILT_YET into PAGES", link)
-                        .isIn(NOT_FOUND, FORBIDDEN);
+                        .isEqualTo(NOT_FOUND);
+            } else {
+                assertThat(PAGES.get(role)).as("%s's navigation links to %s: add it to PAGES so it is checked", role, link)
+                        .contains(link);
             }
         }
         signOut(browser);
