@@ -1,26 +1,28 @@
 package org.joinery.accounts;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.UUID;
 import org.joinery.access.Role;
+import org.joinery.testing.TestStaff;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * Test data written straight into the tables, so that a test of the pages does not depend on the
- * pages it tests. Names carry a random suffix because test classes may share a database.
+ * Test data written straight into the tables (through {@link TestStaff} where it can), so that a
+ * test of the pages does not depend on the pages it tests. Names carry a random suffix because test
+ * classes may share a database.
  */
 public final class Fixtures {
 
-    public static final String PASSWORD = "correct horse battery";
+    public static final String PASSWORD = TestStaff.PASSWORD;
 
     private final JdbcTemplate jdbc;
-    private final PasswordEncoder passwords;
+    private final TestStaff staff;
 
     public Fixtures(JdbcTemplate jdbc, PasswordEncoder passwords) {
         this.jdbc = jdbc;
-        this.passwords = passwords;
+        this.staff = new TestStaff(jdbc, passwords);
     }
 
     public static String unique(String prefix) {
@@ -34,29 +36,20 @@ public final class Fixtures {
     }
 
     public UUID organisation(String name, boolean host) {
-        UUID id = UUID.randomUUID();
-        jdbc.update("insert into organisation (id, name, type, host, created_at) values (?, ?, ?, ?, ?)",
-                id, name, "COUNCIL_SERVICE", host, now());
-        return id;
+        return staff.organisation(name, "COUNCIL_SERVICE", host);
     }
 
     public UUID team(UUID organisationId, String name) {
         UUID id = UUID.randomUUID();
-        jdbc.update("insert into team (id, organisation_id, name, created_at) values (?, ?, ?, ?)", id, organisationId, name, now());
+        jdbc.update("insert into team (id, organisation_id, name, created_at) values (?, ?, ?, ?)", id, organisationId, name,
+                Timestamp.from(Instant.now()));
         return id;
     }
 
-    /** A user with {@link #PASSWORD}; the username is returned. */
+    /** A user with {@link #PASSWORD} and the email address username@example.org; the username is returned. */
     public String user(UUID organisationId, Role... roles) {
         String username = unique("user").toLowerCase();
-        UUID id = UUID.randomUUID();
-        jdbc.update("insert into app_user (id, username, display_name, email, password_hash, organisation_id, enabled, created_at) "
-                + "values (?, ?, ?, ?, ?, ?, true, ?)", id, username, "Test " + username, username + "@example.org",
-                passwords.encode(PASSWORD), organisationId, now());
-        for (Role role : roles) {
-            jdbc.update("insert into app_user_role (user_id, role) values (?, ?)", id, role.name());
-        }
-        return username;
+        return staff.user(organisationId, username, "Test " + username, roles);
     }
 
     public UUID userId(String username) {
@@ -65,9 +58,5 @@ public final class Fixtures {
 
     public void clearSignInFailures() {
         jdbc.update("delete from sign_in_failure");
-    }
-
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
     }
 }

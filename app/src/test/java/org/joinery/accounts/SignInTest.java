@@ -58,6 +58,7 @@ class SignInTest {
         assertThat(shown.errorSummary())
                 .isEqualTo("There is a problem Enter a correct username and password. "
                         + "After 5 wrong attempts you must wait 15 minutes before trying again.");
+        assertThat(shown.document().title()).startsWith("Error: Sign in to Joinery");
     }
 
     @Test

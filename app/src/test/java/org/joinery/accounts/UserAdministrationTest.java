@@ -159,7 +159,10 @@ class UserAdministrationTest {
         String hashBefore = jdbc.queryForObject("select password_hash from app_user where id = ?", String.class, idOfB);
         long usersOfB = jdbc.queryForObject("select count(*) from app_user where organisation_id = ?", Long.class, organisationB);
 
-        assertThat(adminOfA.get("/admin/users?organisation=" + organisationB).status()).isEqualTo(403);
+        WebSession.Page refusedList = adminOfA.get("/admin/users?organisation=" + organisationB);
+        assertThat(refusedList.status()).isEqualTo(403);
+        assertThat(refusedList.document().select("main").text()).contains("You do not have access to this page")
+                .contains("No rule allows this.").contains("recorded in the audit log");
         assertThat(adminOfA.get("/admin/users/" + idOfB).status()).isEqualTo(403);
         assertThat(adminOfA.get("/admin/users/" + idOfB + "/password").status()).isEqualTo(403);
         assertThat(adminOfA.get("/admin/users/new?organisation=" + organisationB).status()).isEqualTo(403);

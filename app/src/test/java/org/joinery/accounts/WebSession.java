@@ -17,8 +17,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * One person's browser session over real HTTP: cookies kept, redirects not followed, pages parsed
- * with jsoup. Forms are posted the way a browser would, with their hidden CSRF token.
+ * One person's browser session over real HTTP: cookies kept, redirects not followed, HTML asked
+ * for (so error responses are pages too) and parsed with jsoup. Forms are posted the way a browser would, with their hidden CSRF token.
  */
 public final class WebSession {
 
@@ -50,7 +50,7 @@ public final class WebSession {
     }
 
     public Page get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").GET().build());
     }
 
     /** Fetches the page, fills in the form that posts to {@code action} and submits it with its hidden fields. */
@@ -78,6 +78,7 @@ public final class WebSession {
                 .collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "text/html")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 

@@ -119,7 +119,9 @@ class OrganisationAdministrationTest {
     void anAdministratorCannotViewOrEditAnotherOrganisationsTeams() {
         WebSession adminOfA = WebSession.signedIn(port, fixtures.user(organisationA, Role.ADMINISTRATOR));
         String pageOfB = "/admin/organisations/" + organisationB;
-        assertThat(adminOfA.get(pageOfB).status()).isEqualTo(403);
+        WebSession.Page refused = adminOfA.get(pageOfB);
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.document().select("h1").text()).isEqualTo("You do not have access to this page");
         assertThat(adminOfA.get(pageOfB + "/teams/" + teamOfB).status()).isEqualTo(403);
         String csrf = adminOfA.csrfToken("/admin/organisations/" + organisationA + "/teams/new");
         assertThat(adminOfA.post(pageOfB + "/teams/" + teamOfB, List.of(Map.entry("_csrf", csrf), Map.entry("name", "Taken over")))
