@@ -7,7 +7,6 @@ import org.joinery.access.DataCategory;
 import org.joinery.access.DataRef;
 import org.joinery.access.Purpose;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -27,16 +26,18 @@ public class AuditChain {
     }
 
     /**
-     * One snapshot (repeatable read) for the head and the entries, so that entries appended while
-     * the check runs are neither half-seen nor reported as missing.
+     * Entries may be appended while the check runs, without locking anyone out. The head is read
+     * before the walk (everything up to it must be there) and, if the walk went further, again
+     * after it (everything walked must be covered by it); see {@link ChainCheck#against(ChainHead, ChainHead)}.
      */
-    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    @Transactional(readOnly = true)
     public ChainVerification verify(Actor actor) {
         var grant = gate.authorise(actor, Action.READ, DataRef.of(DataCategory.AUDIT_LOG, null),
                 Purpose.AUDIT_INTEGRITY_CHECK);
-        ChainHead head = entries.head(grant);
+        ChainHead before = entries.head(grant);
         var check = new ChainCheck();
         entries.inChainOrder(grant, check::next);
-        return check.against(head);
+        ChainHead after = check.lastSeq() > before.seq() ? entries.head(grant) : before;
+        return check.against(before, after);
     }
 }

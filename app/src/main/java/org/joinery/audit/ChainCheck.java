@@ -34,19 +34,34 @@ final class ChainCheck {
         }
     }
 
-    /** The head is written in the same transaction as each entry, so it must match the last one exactly. */
+    /** Compares the walked chain with a head read before the walk, when nothing was appended meanwhile. */
     ChainVerification against(ChainHead head) {
+        return against(head, head);
+    }
+
+    /**
+     * The head is written in the same transaction as each entry, so it names the last entry
+     * exactly. Entries may be appended while the walk runs, so the head read before the walk
+     * ({@code before}) shows what must be there, and the head read after it ({@code after})
+     * shows whether every entry walked was appended by Joinery.
+     */
+    ChainVerification against(ChainHead before, ChainHead after) {
         long last = expectedSeq - 1;
         if (broken == null) {
-            if (head.seq() > last) {
-                fail(last + 1, "audit.problem.truncated", head.seq());
-            } else if (head.seq() < last) {
-                fail(head.seq() + 1, "audit.problem.beyondEnd", head.seq());
-            } else if (!head.hash().equals(expectedPrevHash)) {
-                fail(last, "audit.problem.endChanged", head.seq());
+            if (before.seq() > last) {
+                fail(last + 1, "audit.problem.truncated", before.seq());
+            } else if (after.seq() < last) {
+                fail(after.seq() + 1, "audit.problem.beyondEnd", after.seq());
+            } else if (after.seq() == last && !after.hash().equals(expectedPrevHash)) {
+                fail(last, "audit.problem.endChanged", after.seq());
             }
         }
         return new ChainVerification(checked, broken, problem, other, last, expectedPrevHash);
+    }
+
+    /** The number of the last entry walked so far. */
+    long lastSeq() {
+        return expectedSeq - 1;
     }
 
     private void fail(long seq, String key, long otherSeq) {

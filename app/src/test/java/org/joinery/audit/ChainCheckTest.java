@@ -156,4 +156,27 @@ class ChainCheckTest {
         assertThat(result.firstBrokenSeq()).isEqualTo(5);
         assertThat(result.problemKey()).isEqualTo("audit.problem.endChanged");
     }
+
+    @Test
+    void entriesAppendedWhileTheCheckRanAreNotReportedAsTampering() {
+        var entries = chain(5);
+        ChainHead before = new ChainHead(3, entries.get(2).hash());
+        ChainHead after = new ChainHead(7, "hash of an entry appended after the walk");
+        assertThat(check(entries, before, after).intact()).isTrue();
+    }
+
+    @Test
+    void anEntryTheEndDoesNotCoverEvenAfterTheWalkIsReported() {
+        var entries = chain(5);
+        ChainHead end = new ChainHead(3, entries.get(2).hash());
+        var result = check(entries, end, end);
+        assertThat(result.firstBrokenSeq()).isEqualTo(4);
+        assertThat(result.problemKey()).isEqualTo("audit.problem.beyondEnd");
+    }
+
+    private static ChainVerification check(List<AuditEntry> entries, ChainHead before, ChainHead after) {
+        ChainCheck check = new ChainCheck();
+        entries.forEach(check::next);
+        return check.against(before, after);
+    }
 }
