@@ -1,7 +1,7 @@
 package org.joinery.audit;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.joinery.access.AccessGate;
 import org.joinery.access.Action;
 import org.joinery.access.DataCategory;
@@ -44,19 +44,20 @@ class AuditPageController {
         model.addAttribute("username", username);
         model.addAttribute("subject", subject);
         model.addAttribute("outcome", outcome);
-        List<FormError> errors = new ArrayList<>();
+        // Field name to message key, in the order the fields appear.
+        Map<String, String> errors = new LinkedHashMap<>();
         if (username.length() > MAX_USERNAME) {
-            errors.add(new FormError("username", "audit.filter.username.tooLong"));
+            errors.put("username", "audit.filter.username.tooLong");
         }
         if (subject.length() > MAX_SUBJECT) {
-            errors.add(new FormError("subject", "audit.filter.subject.tooLong"));
+            errors.put("subject", "audit.filter.subject.tooLong");
         }
         if (!outcome.isEmpty() && !outcome.equals("allowed") && !outcome.equals("refused")) {
-            errors.add(new FormError("outcome", "audit.filter.outcome.unknown"));
+            errors.put("outcome", "audit.filter.outcome.unknown");
         }
         int pageNumber = pageNumber(page);
         if (pageNumber < 1) {
-            errors.add(new FormError("page", "audit.filter.page.invalid"));
+            errors.put("page", "audit.filter.page.invalid");
         }
         model.addAttribute("errors", errors);
         if (!errors.isEmpty()) {
@@ -86,9 +87,5 @@ class AuditPageController {
         } catch (NumberFormatException e) {
             return 0;
         }
-    }
-
-    /** One problem with the filters, shown in the error summary and beside its field. */
-    record FormError(String field, String messageKey) {
     }
 }
