@@ -16,6 +16,7 @@ import org.joinery.access.DataCategory;
 import org.joinery.access.DataRef;
 import org.joinery.access.Purpose;
 import org.joinery.access.Role;
+import org.joinery.accounts.AccountStore;
 import org.joinery.testing.IntegrationTest;
 import org.joinery.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,9 @@ class AuditLogDatabaseTest {
 
     @Autowired
     DataSource dataSource;
+
+    @Autowired
+    AccountStore accounts;
 
     private final Actor officer = AuditFixtures.actor("ig.officer", UUID.randomUUID(), Role.INFORMATION_GOVERNANCE_OFFICER);
     private final Actor practitioner = AuditFixtures.actor("practitioner", UUID.randomUUID(), Role.PRACTITIONER);
@@ -139,5 +143,13 @@ class AuditLogDatabaseTest {
         assertThat(result.intact()).isTrue();
         assertThat(lastEntry("seq, actor_username, purpose, rule"))
                 .isEqualTo(result.lastSeq() + "|ig.officer|AUDIT_INTEGRITY_CHECK|audit-integrity-check");
+    }
+
+    @Test
+    void aGrantForTheAuditLogCannotOpenAStaffAccount() {
+        var auditGrant = gate.authorise(officer, Action.READ, DataRef.of(DataCategory.AUDIT_LOG, null), Purpose.AUDIT_OVERSIGHT);
+        assertThatThrownBy(() -> accounts.find(auditGrant, UUID.randomUUID()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("A grant to READ AUDIT_LOG cannot be used to READ STAFF_ACCOUNT");
     }
 }

@@ -1,9 +1,11 @@
 package org.joinery.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.UUID;
 import org.joinery.access.AccessGate;
+import org.joinery.access.AccessRefused;
 import org.joinery.access.Actor;
 import org.joinery.access.Role;
 import org.joinery.testing.IntegrationTest;
@@ -54,5 +56,15 @@ class AuditTamperingTest {
         var result = chain.verify(officer);
         assertThat(result.intact()).isFalse();
         assertThat(result.firstBrokenSeq()).isEqualTo(5);
+    }
+
+    @Test
+    void whenTheAuditLogCannotBeWrittenTheGateRefusesEvenWhatARuleAllows() {
+        jdbc.sql("delete from audit_head").update();
+        assertThatThrownBy(() -> AuditFixtures.allowed(gate, officer, "staff-1"))
+                .isInstanceOfSatisfying(AccessRefused.class, refused -> {
+                    assertThat(refused.rule()).isEqualTo(AccessGate.UNRECORDED_RULE);
+                    assertThat(refused.getCause()).isNotNull();
+                });
     }
 }

@@ -5,6 +5,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
 import org.joinery.access.AccessRefused;
@@ -16,6 +18,7 @@ import org.joinery.access.DataRef;
 import org.joinery.access.Decision;
 import org.joinery.access.Purpose;
 import org.joinery.access.Role;
+import org.joinery.platform.JoineryProperties;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -38,11 +41,13 @@ class AccessRefusedHandlerTest {
     @Test
     void aRefusedAccessIsShownAsForbiddenWithTheRuleAndItsReason() throws Exception {
         MockMvc mvc = MockMvcBuilders.standaloneSetup(new RefusingController())
-                .setControllerAdvice(new AccessRefusedHandler()).build();
+                .setControllerAdvice(new AccessRefusedHandler(new LayoutAdvice(new JoineryProperties(null, Path.of("data"),
+                        Duration.ofMinutes(30), null)))).build();
         mvc.perform(get("/somebody-elses-record"))
                 .andExpect(status().isForbidden())
                 .andExpect(view().name("error/403"))
                 .andExpect(model().attribute("refusalRule", "default-deny"))
-                .andExpect(model().attribute("refusalReason", "No rule allows this."));
+                .andExpect(model().attribute("refusalReason", "No rule allows this."))
+                .andExpect(model().attribute("embeddedDatabase", true));
     }
 }
