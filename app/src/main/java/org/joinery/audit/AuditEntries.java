@@ -88,7 +88,9 @@ public class AuditEntries {
     /** Streams every entry in chain order, for verification, without holding them all in memory. */
     void inChainOrder(Grant grant, Consumer<AuditEntry> consumer) {
         grant.require(DataCategory.AUDIT_LOG, Action.READ, Purpose.AUDIT_INTEGRITY_CHECK);
+        // A fetch size makes PostgreSQL stream through a cursor (the caller's transaction) instead of loading every row.
         jdbc.sql("select " + COLUMNS + " from audit_entry order by seq")
+                .withFetchSize(1000)
                 .query((RowCallbackHandler) rs -> consumer.accept(map(rs, 0)));
     }
 
