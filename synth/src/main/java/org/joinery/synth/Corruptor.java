@@ -55,7 +55,7 @@ final class Corruptor {
                 r.forename = changed(r.forename, random);
             }
         }
-        if (consider(true, ErrorType.NAME_SWAP, r, source, random, tally)) {
+        if (consider(!r.forename.equals(r.surname), ErrorType.NAME_SWAP, r, source, random, tally)) {
             String forename = r.forename;
             r.forename = r.surname;
             r.surname = forename;
