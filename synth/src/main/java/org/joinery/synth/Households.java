@@ -19,7 +19,7 @@ final class Households {
     /** Head of household age bands: lower bound, upper bound, weight. */
     private static final int[][] HEAD_AGES = {{18, 24, 7}, {25, 34, 24}, {35, 44, 25}, {45, 54, 19}, {55, 64, 12}, {65, 74, 8}, {75, 95, 5}};
     private static final double[] HEAD_AGE_CUMULATIVE = cumulative(HEAD_AGES);
-    private static final double[] CHILDREN = {0.38, 0.74, 0.90, 0.97, 1.0};
+    private static final double[] CHILDREN = {0.42, 0.78, 0.92, 0.98, 1.0};
 
     private final long seed;
     private final ReferenceData data = ReferenceData.get();
@@ -172,7 +172,7 @@ final class Households {
 
     private String surname(Origin origin, SplitRandom random) {
         String surname = data.surnames(origin).draw(random);
-        if (origin == Origin.BRITISH_IRISH && random.chance(0.02)) {
+        if (random.chance(origin == Origin.BRITISH_IRISH || origin == Origin.CARIBBEAN ? 0.05 : 0.02)) {
             // A double-barrelled surname, which sources record in several ways.
             surname = surname + "-" + data.surnames(origin).draw(random);
         }
