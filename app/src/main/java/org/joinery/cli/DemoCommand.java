@@ -25,6 +25,8 @@ public class DemoCommand implements Callable<Integer> {
                 "--joinery.demo.enabled=true",
                 "--joinery.db.url=",
                 "--joinery.data-dir=" + demoDirectory,
+                // Outside the wiped demo folder, so the generated borough is kept between demos.
+                "--joinery.borough.dir=" + EmbeddedDatabase.dataDirectory().resolve("borough"),
                 "--server.port=" + port);
     }
 }
