@@ -103,7 +103,7 @@ public enum Source {
     PROBATION("probation", "Probation Service, east London delivery unit", "X%06d", 0.7, false, false, 0.0) {
         @Override
         double remit(Resident resident, int age) {
-            return any(resident, OFFENDING, 0.9, DOMESTIC_ABUSE, 0.0);
+            return only(resident, OFFENDING, 0.9);
         }
 
         @Override
@@ -145,7 +145,7 @@ public enum Source {
     DOMESTIC_ABUSE_SERVICE("domestic-abuse-service", "Safe Harbour (domestic abuse service)", "SH-%06d", 1.6, false, false, 0.0) {
         @Override
         double remit(Resident resident, int age) {
-            return any(resident, DOMESTIC_ABUSE, 0.9, HOMELESSNESS, 0.0);
+            return only(resident, DOMESTIC_ABUSE, 0.9);
         }
 
         @Override
@@ -274,11 +274,13 @@ public enum Source {
         return null;
     }
 
+    private static double only(Resident resident, Domain domain, double chance) {
+        return domain.in(resident.domains) ? chance : 0;
+    }
+
     /** 1 - (1 - p1)(1 - p2): the chance of a record for either of two reasons. */
     private static double any(Resident resident, Domain first, double p1, Domain second, double p2) {
-        double a = first.in(resident.domains) ? p1 : 0;
-        double b = second.in(resident.domains) ? p2 : 0;
-        return 1 - (1 - a) * (1 - b);
+        return 1 - (1 - only(resident, first, p1)) * (1 - only(resident, second, p2));
     }
 
     private static String date(LocalDate date, DateTimeFormatter format) {
