@@ -48,7 +48,8 @@ final class Households {
             Origin partnerOrigin = random.chance(0.85) ? origin : data.origins.draw(random);
             char partnerSex = random.chance(0.95) ? other(headSex) : headSex;
             int partnerAge = Math.max(18, headAge + (int) Math.round(gaussian(random) * 4));
-            boolean sharesSurname = random.chance(0.55);
+            // Mostly women take a partner's surname; a partner who took it keeps a past surname.
+            boolean sharesSurname = random.chance(partnerSex == 'F' ? 0.6 : 0.15);
             partner = person(partnerOrigin, partnerSex, sharesSurname ? familySurname : surname(partnerOrigin, random), partnerAge, random);
             if (sharesSurname) {
                 partner.previousSurname = surname(partnerOrigin, random);
@@ -62,9 +63,10 @@ final class Households {
         }
         if (kind == Kind.SHARED) {
             int others = random.between(1, 3);
+            Resident previousChild = null;
             for (int i = 0; i < others; i++) {
                 if (headAge >= 45 && random.chance(0.6)) {
-                    members.add(person(origin, random.chance(0.5) ? 'F' : 'M', familySurname, Math.max(18, headAge - random.between(20, 32)), random));
+                    members.add(previousChild = adultChild(head, origin, familySurname, headAge, previousChild, random));
                 } else {
                     Origin sharer = data.origins.draw(random);
                     members.add(person(sharer, random.chance(0.5) ? 'F' : 'M', surname(sharer, random), random.between(18, 45), random));
@@ -110,6 +112,21 @@ final class Households {
             return x < 0.35 ? Kind.SINGLE : x < 0.70 ? Kind.COUPLE : x < 0.76 ? Kind.COUPLE_WITH_CHILDREN : x < 0.78 ? Kind.LONE_PARENT : Kind.SHARED;
         }
         return x < 0.50 ? Kind.SINGLE : x < 0.90 ? Kind.COUPLE : Kind.SHARED;
+    }
+
+    /**
+     * A grown-up son or daughter living at home: sometimes a twin of the previous one, sometimes a
+     * son with his father's forename. Near-identical, but different people, in the adult sources.
+     */
+    private Resident adultChild(Resident head, Origin origin, String surname, int headAge, Resident previous, SplitRandom random) {
+        char sex = random.chance(0.5) ? 'F' : 'M';
+        Resident child = person(origin, sex, surname, Math.max(18, headAge - random.between(20, 32)), random);
+        if (previous != null && random.chance(0.05)) {
+            child.dateOfBirth = previous.dateOfBirth;
+        } else if (sex == 'M' && head.sex == 'M' && random.chance(0.08)) {
+            child.forename = head.forename;
+        }
+        return child;
     }
 
     private void addChildren(List<Resident> members, Resident head, Resident partner, Origin origin, int headAge, SplitRandom random) {

@@ -76,6 +76,29 @@ class ResidentsTest {
     }
 
     @Test
+    void someAdultsShareAnAddressSurnameAndBirthdayOrForenameWithAnotherAdultYetAreDifferentPeople() {
+        long adultTwins = 0;
+        long namesakes = 0;
+        for (List<Resident> members : households.values()) {
+            List<Resident> adults = members.stream().filter(r -> r.adultOn(Period.END)).toList();
+            for (int i = 0; i < adults.size(); i++) {
+                for (int j = i + 1; j < adults.size(); j++) {
+                    Resident a = adults.get(i);
+                    Resident b = adults.get(j);
+                    if (a.surname.equals(b.surname) && a.dateOfBirth.equals(b.dateOfBirth)) {
+                        adultTwins++;
+                    }
+                    if (a.surname.equals(b.surname) && a.forename.equals(b.forename)) {
+                        namesakes++;
+                    }
+                }
+            }
+        }
+        assertThat(adultTwins).isGreaterThan(10);
+        assertThat(namesakes).isGreaterThan(10);
+    }
+
+    @Test
     void someResidentsMoveHouseAndSomeChangeSurnameDuringTheYear() {
         long moved = residents.stream().filter(r -> r.movedOn != null && !r.movedOn.isBefore(Period.START)).count();
         long renamed = residents.stream().filter(r -> r.surnameChangedOn != null && !r.surnameChangedOn.isBefore(Period.START)).count();
