@@ -45,9 +45,10 @@ public class AuditEntries {
         String prevHash = (String) head[1];
         var actor = request.actor();
         var data = request.data();
+        // Identifiers can come from what someone typed (a username at sign-in): never let length break the record.
         AuditEntry entry = new AuditEntry(seq, now.truncatedTo(ChronoUnit.MICROS), actor.userId(), actor.username(),
-                actor.organisationId(), request.action().name(), data.category().name(), data.subjectId(),
-                data.recordId(), data.organisationId(), request.purpose().name(), decision.allowed(),
+                actor.organisationId(), request.action().name(), data.category().name(), truncate(data.subjectId(), 100),
+                truncate(data.recordId(), 100), data.organisationId(), request.purpose().name(), decision.allowed(),
                 truncate(decision.rule(), 100), truncate(decision.reason(), 500), prevHash, null);
         entry = entry.withHash(entry.expectedHash());
         jdbc.sql("insert into audit_entry (" + COLUMNS + ") values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
@@ -95,6 +96,6 @@ public class AuditEntries {
     }
 
     private static String truncate(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max);
+        return text == null || text.length() <= max ? text : text.substring(0, max);
     }
 }

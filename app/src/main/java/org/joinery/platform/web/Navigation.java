@@ -5,7 +5,7 @@ import java.util.List;
 import org.joinery.access.Role;
 
 /** The service navigation each role sees. Later issues add their pages here. */
-final class Navigation {
+public final class Navigation {
 
     private record Entry(String href, String labelKey, Role role) {
     }
@@ -20,7 +20,7 @@ final class Navigation {
     private Navigation() {
     }
 
-    static List<NavigationItem> forUser(CurrentUser user, String path) {
+    public static List<NavigationItem> forUser(CurrentUser user, String path) {
         List<NavigationItem> items = new ArrayList<>();
         for (Entry entry : ENTRIES) {
             if (entry.role() == null || user.has(entry.role())) {
