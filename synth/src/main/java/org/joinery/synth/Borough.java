@@ -190,9 +190,9 @@ public final class Borough {
                 }
                 summary.add(block.summary());
                 tally.add(block.tally());
-                done += block.summary().people.length == 0 ? 0 : sum(block.summary());
+                done += sum(block.summary());
                 long now = System.nanoTime();
-                if (now - lastReport >= PROGRESS_EVERY_NANOS) {
+                if (now - lastReport >= PROGRESS_EVERY_NANOS && done < options.residents()) {
                     progress.update(done, options.residents(), rowsWritten, now - started);
                     lastReport = now;
                 }
