@@ -60,9 +60,14 @@ final class Extracts {
         r.email = source.holdsEmail() ? resident.email : null;
         r.niNumber = source.holdsNiNumber() ? resident.niNumber : null;
         r.nhsNumber = source.holdsNhsNumber() && random.chance(source.nhsNumberCoverage()) ? resident.nhsNumber : null;
-        if (source == Source.DOMESTIC_ABUSE_SERVICE && random.chance(0.4)) {
+        if (source == Source.DOMESTIC_ABUSE_SERVICE) {
+            // A refuge asks what a woman likes to be called and her age; many never give a date of birth.
             List<String> nicknames = data.nicknames(resident.forename);
-            r.knownAs = nicknames.isEmpty() ? null : random.pick(nicknames);
+            r.knownAs = nicknames.isEmpty() || !random.chance(0.4) ? null : random.pick(nicknames);
+            r.ageAtReferral = resident.ageOn(referred);
+            if (random.chance(0.4)) {
+                r.dateOfBirth = null;
+            }
         }
         r.referred = referred;
         r.opened = random.chance(0.92) ? referred.plusDays(random.nextInt(29)) : null;

@@ -157,8 +157,7 @@ public enum Source {
         @Override
         String[] row(SourceRecord r) {
             String area = r.postcode == null ? null : r.postcode.contains(" ") ? r.postcode.substring(0, r.postcode.indexOf(' ')) : r.postcode;
-            String age = r.dateOfBirth == null || r.dateOfBirth.getYear() < 1901 ? null
-                    : String.valueOf(java.time.Period.between(r.dateOfBirth, r.referred).getYears());
+            String age = r.ageAtReferral == null ? null : String.valueOf(r.ageAtReferral);
             return new String[] {r.recordId, r.forename + " " + r.surname, r.knownAs, date(r.dateOfBirth, DOTTED), age, r.phone,
                 area, date(r.referred, ISO), date(r.opened, ISO), date(r.closed, ISO)};
         }

@@ -19,6 +19,8 @@ final class SourceRecord {
     String niNumber;
     /** A nickname the source keeps beside the forename ("known as"), if it asks for one. */
     String knownAs;
+    /** The age the resident gave, for a source that asks for it. */
+    Integer ageAtReferral;
     LocalDate referred;
     LocalDate opened;
     LocalDate closed;

@@ -81,19 +81,29 @@ class ErrorRatesTest {
             made += configured.applied(type);
         }
         assertThat(noted).isEqualTo(made);
-        for (SourceRecord r : records.stream().flatMap(List::stream).toList()) {
-            String errors = r.errors.toString();
-            if (errors.contains("name-swap")) {
-                assertThat(r.forename).isNotEqualTo(r.resident.forename);
+        for (int s = 0; s < SOURCES.size(); s++) {
+            boolean asksForAge = SOURCES.get(s) == Source.DOMESTIC_ABUSE_SERVICE;
+            for (SourceRecord r : records.get(s)) {
+                checkErrorsShow(r, asksForAge);
             }
-            if (errors.contains("default-date") && !errors.contains("missing-field")) {
-                assertThat(r.dateOfBirth.getDayOfYear()).isEqualTo(1);
-            }
-            if (errors.contains("stale-address")) {
-                assertThat(r.address).isNotEqualTo(r.resident.address);
-            }
-            if (errors.isEmpty()) {
-                assertThat(r.forename).isEqualTo(r.resident.forename);
+        }
+    }
+
+    /** What each noted error must have done to the record; an error-free record is the resident as they were. */
+    private static void checkErrorsShow(SourceRecord r, boolean asksForAge) {
+        String errors = r.errors.toString();
+        if (errors.contains("name-swap")) {
+            assertThat(r.forename).isNotEqualTo(r.resident.forename);
+        }
+        if (errors.contains("default-date") && !errors.contains("missing-field")) {
+            assertThat(r.dateOfBirth.getDayOfYear()).isEqualTo(1);
+        }
+        if (errors.contains("stale-address")) {
+            assertThat(r.address).isNotEqualTo(r.resident.address);
+        }
+        if (errors.isEmpty()) {
+            assertThat(r.forename).isEqualTo(r.resident.forename);
+            if (!asksForAge || r.dateOfBirth != null) {
                 assertThat(r.dateOfBirth).isEqualTo(r.resident.dateOfBirth);
             }
         }
