@@ -45,8 +45,9 @@ class LayoutViewTest extends ViewTestBase {
     }
 
     @Test
-    void anAdministratorSeesOrganisationsAndUsersButNotTheAuditLog() throws Exception {
-        assertThat(navigation(home(Role.ADMINISTRATOR))).containsExactly("/", "/demo-borough", "/admin/organisations", "/admin/users");
+    void anAdministratorSeesOrganisationsUsersAndTheAuditCheckButNotTheAuditLog() throws Exception {
+        assertThat(navigation(home(Role.ADMINISTRATOR)))
+                .containsExactly("/", "/demo-borough", "/admin/organisations", "/admin/users", "/admin/audit-check");
     }
 
     @Test
