@@ -40,18 +40,19 @@ class LayoutViewTest extends ViewTestBase {
     }
 
     @Test
-    void aPractitionerSeesOnlyHomeInTheServiceNavigation() throws Exception {
-        assertThat(navigation(home(Role.PRACTITIONER))).containsExactly("/");
+    void aPractitionerSeesOnlyHomeAndTheDemoBoroughInTheServiceNavigation() throws Exception {
+        assertThat(navigation(home(Role.PRACTITIONER))).containsExactly("/", "/demo-borough");
     }
 
     @Test
-    void anAdministratorSeesOrganisationsAndUsersButNotTheAuditLog() throws Exception {
-        assertThat(navigation(home(Role.ADMINISTRATOR))).containsExactly("/", "/admin/organisations", "/admin/users");
+    void anAdministratorSeesOrganisationsUsersAndTheAuditCheckButNotTheAuditLog() throws Exception {
+        assertThat(navigation(home(Role.ADMINISTRATOR)))
+                .containsExactly("/", "/demo-borough", "/admin/organisations", "/admin/users", "/admin/audit-check");
     }
 
     @Test
     void anInformationGovernanceOfficerSeesTheAuditLog() throws Exception {
-        assertThat(navigation(home(Role.INFORMATION_GOVERNANCE_OFFICER))).containsExactly("/", "/audit");
+        assertThat(navigation(home(Role.INFORMATION_GOVERNANCE_OFFICER))).containsExactly("/", "/demo-borough", "/audit");
     }
 
     @Test

@@ -1,12 +1,15 @@
-package org.joinery;
+package org.joinery.cli;
 
-import org.joinery.cli.JoineryCommand;
 import ch.qos.logback.classic.Level;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
-/** Entry point of the {@code joinery} command line; see {@link JoineryCommand}. */
+/**
+ * Entry point of the {@code joinery} command line; see {@link JoineryCommand}. It lives in the cli
+ * module, not beside {@code JoineryApplication}, so that the root package does not depend on cli
+ * while cli starts the application (a cycle the module check refuses).
+ */
 public final class Joinery {
 
     private Joinery() {
