@@ -31,8 +31,10 @@ class StaffUserDetailsService implements UserDetailsService {
             // No such account can exist, and the audit log need not hold whatever was typed.
             throw new UsernameNotFoundException("No local account");
         }
+        // The subject is left out on purpose: what was typed may be a password in the wrong box,
+        // and the audit log must never hold it. The lookup itself is still recorded.
         var grant = gate.authorise(SIGN_IN, Action.READ,
-                new DataRef(DataCategory.STAFF_CREDENTIALS, username, null, null), Purpose.AUTHENTICATION);
+                DataRef.of(DataCategory.STAFF_CREDENTIALS, null), Purpose.AUTHENTICATION);
         return accounts.credentials(grant, username)
                 .filter(c -> c.passwordHash() != null)
                 .map(c -> new SignedInUser(c.account(), c.passwordHash()))

@@ -1,5 +1,6 @@
 package org.joinery.accounts;
 
+import org.joinery.testing.WebSession;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLDecoder;

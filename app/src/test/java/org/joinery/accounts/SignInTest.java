@@ -1,5 +1,6 @@
 package org.joinery.accounts;
 
+import org.joinery.testing.WebSession;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -131,12 +132,24 @@ class SignInTest {
 
     @Test
     void signingInLeavesAnAuditEntryForTheCredentialsRead() {
-        long before = jdbc.queryForObject("select count(*) from audit_entry where category = 'STAFF_CREDENTIALS' and subject_id = ?",
-                Long.class, practitioner);
+        long before = credentialReads();
         new WebSession(port).signIn(practitioner, Fixtures.PASSWORD);
-        long after = jdbc.queryForObject("select count(*) from audit_entry where category = 'STAFF_CREDENTIALS' and subject_id = ?",
-                Long.class, practitioner);
-        assertThat(after).isEqualTo(before + 1);
+        assertThat(credentialReads()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void aPasswordTypedIntoTheUsernameBoxIsNeverStoredInTheAuditLog() {
+        String typedByMistake = "Secret-password-42";
+        long before = credentialReads();
+        new WebSession(port).signIn(typedByMistake, typedByMistake);
+        assertThat(credentialReads()).isEqualTo(before + 1);
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where subject_id like ? or record_id like ? or reason like ?",
+                Long.class, "%" + typedByMistake + "%", "%" + typedByMistake + "%", "%" + typedByMistake + "%")).isZero();
+    }
+
+    private long credentialReads() {
+        return jdbc.queryForObject("select count(*) from audit_entry where category = 'STAFF_CREDENTIALS' "
+                + "and rule = 'sign-in' and subject_id is null", Long.class);
     }
 
     @Test

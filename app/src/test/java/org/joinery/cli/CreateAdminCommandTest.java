@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import org.joinery.accounts.WebSession;
+import org.joinery.testing.WebSession;
 import org.joinery.organisations.OrganisationType;
 import org.joinery.testing.IntegrationTest;
 import org.junit.jupiter.api.Test;

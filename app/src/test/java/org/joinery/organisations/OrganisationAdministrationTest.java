@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.joinery.access.Role;
 import org.joinery.accounts.Fixtures;
-import org.joinery.accounts.WebSession;
+import org.joinery.testing.WebSession;
 import org.joinery.testing.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

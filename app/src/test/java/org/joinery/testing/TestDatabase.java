@@ -39,6 +39,14 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
+        // Every context gets its own data folder, on either database, so nothing lands in the working tree.
+        Path dataDirectory = temporaryFolder();
+        TestPropertyValues.of("joinery.data-dir=" + dataDirectory).applyTo(context);
+        context.addApplicationListener((ApplicationListener<ContextClosedEvent>) event -> {
+            if (event.getApplicationContext() == context) {
+                EmbeddedDatabase.wipe(dataDirectory);
+            }
+        });
         if (onPostgres()) {
             String schema = "joinery_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
             execute("create schema " + schema);
@@ -54,17 +62,15 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
                 }
             });
         } else {
-            try {
-                Path directory = Files.createTempDirectory("joinery-test-");
-                TestPropertyValues.of("joinery.db.url=", "joinery.data-dir=" + directory).applyTo(context);
-                context.addApplicationListener((ApplicationListener<ContextClosedEvent>) event -> {
-                    if (event.getApplicationContext() == context) {
-                        EmbeddedDatabase.wipe(directory);
-                    }
-                });
-            } catch (java.io.IOException e) {
-                throw new IllegalStateException("Could not make a folder for the test database", e);
-            }
+            TestPropertyValues.of("joinery.db.url=").applyTo(context);
+        }
+    }
+
+    private static Path temporaryFolder() {
+        try {
+            return Files.createTempDirectory("joinery-test-");
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("Could not make a folder for the test's data", e);
         }
     }
 

@@ -1,4 +1,4 @@
-package org.joinery.accounts;
+package org.joinery.testing;
 
 import java.io.IOException;
 import java.net.CookieManager;
@@ -94,7 +94,7 @@ public final class WebSession {
     /** A session signed in with the fixtures' password; fails the test if the sign-in does not succeed. */
     public static WebSession signedIn(int port, String username) {
         WebSession session = new WebSession(port);
-        Page page = session.signIn(username, Fixtures.PASSWORD);
+        Page page = session.signIn(username, TestStaff.PASSWORD);
         if (page.location() == null || !page.location().endsWith("/")) {
             throw new AssertionError(username + " could not sign in: " + page.status() + " " + page.location());
         }

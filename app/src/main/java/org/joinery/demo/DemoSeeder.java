@@ -1,0 +1,95 @@
+package org.joinery.demo;
+
+import java.io.PrintStream;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.joinery.accounts.NewAccount;
+import org.joinery.accounts.Provisioning;
+import org.joinery.organisations.Organisation;
+import org.joinery.organisations.Organisations;
+import org.joinery.organisations.Team;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Seeds the demo borough's organisations, teams and staff into the fresh demo database and prints
+ * how to sign in. Every demo account shares one password, made up for this run unless
+ * JOINERY_DEMO_PASSWORD gives one, so no password lives in the repository.
+ */
+@Component
+@Order(Ordered.LOWEST_PRECEDENCE) // last, so the sign-ins are the last thing printed
+@ConditionalOnProperty(name = "joinery.demo.enabled", havingValue = "true")
+class DemoSeeder implements ApplicationRunner {
+
+    private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
+
+    private final Organisations organisations;
+    private final Provisioning provisioning;
+    private final String password;
+    private final int port;
+    private final PrintStream out = System.out;
+
+    DemoSeeder(Organisations organisations, Provisioning provisioning,
+            @Value("${JOINERY_DEMO_PASSWORD:}") String password, @Value("${local.server.port:${server.port:8080}}") int port) {
+        this.organisations = organisations;
+        this.provisioning = provisioning;
+        this.password = password.isBlank() ? madeUpPassword() : password;
+        this.port = port;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (organisations.host().isPresent()) {
+            return; // already seeded
+        }
+        List<String[]> signIns = new ArrayList<>();
+        for (DemoOrganisation demo : DemoBorough.ORGANISATIONS) {
+            Organisation organisation = organisations.create(demo.name(), demo.type(), demo.host());
+            Map<String, UUID> teams = new HashMap<>();
+            for (String teamName : demo.teams()) {
+                Team team = organisations.createTeam(organisation.id(), teamName);
+                teams.put(teamName, team.id());
+            }
+            for (DemoOrganisation.DemoStaff staff : demo.staff()) {
+                String username = staff.username(demo);
+                UUID team = teams.get(staff.team() != null ? staff.team() : demo.teams().get(0));
+                provisioning.createUser(Provisioning.Process.DEMO_SEED, new NewAccount(username, staff.displayName(),
+                        username + "@demo.joinery.invalid", organisation.id(), team, Set.of(staff.role()), password));
+                signIns.add(new String[] {username, staff.role().name().toLowerCase().replace('_', ' '), demo.name()});
+            }
+        }
+        print(signIns);
+    }
+
+    private void print(List<String[]> signIns) {
+        out.println();
+        out.println("Joinery demo is ready at http://localhost:" + port);
+        out.println("Every account's password is: " + password);
+        out.println();
+        out.printf("  %-34s %-32s %s%n", "username", "role", "organisation");
+        for (String[] row : signIns) {
+            out.printf("  %-34s %-32s %s%n", row[0], row[1], row[2]);
+        }
+        out.println();
+        out.println("Everyone in the demo borough is fictional. Press Ctrl+C to stop.");
+    }
+
+    private static String madeUpPassword() {
+        SecureRandom random = new SecureRandom();
+        StringBuilder made = new StringBuilder("demo-");
+        for (int i = 0; i < 14; i++) {
+            made.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return made.toString();
+    }
+}
