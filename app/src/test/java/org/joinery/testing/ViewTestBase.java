@@ -50,6 +50,11 @@ public abstract class ViewTestBase {
     @Autowired
     private WebApplicationContext context;
 
+    /** The words a page should show, from messages.properties, so tests do not repeat them. */
+    protected String message(String key, Object... arguments) {
+        return context.getMessage(key, arguments, Locale.UK);
+    }
+
     protected Rendering template(String name) {
         return new Rendering(name);
     }

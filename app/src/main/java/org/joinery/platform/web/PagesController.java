@@ -29,7 +29,7 @@ class PagesController {
     @GetMapping("/")
     String home(Model model) {
         CurrentUser user = CurrentUsers.current().orElseThrow();
-        model.addAttribute("roles", user.roles());
+        model.addAttribute("roles", user.roles().stream().sorted().toList());
         return "home";
     }
 

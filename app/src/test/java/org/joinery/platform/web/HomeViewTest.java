@@ -1,0 +1,44 @@
+package org.joinery.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import org.joinery.access.Role;
+import org.joinery.testing.ViewTestBase;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+class HomeViewTest extends ViewTestBase {
+
+    private Document home(Role... roles) throws Exception {
+        return template("home").signedInAs(roles).with("roles", Arrays.stream(roles).sorted().toList()).render();
+    }
+
+    @Test
+    void everyRoleHasItsOwnIntroduction() throws Exception {
+        for (Role role : Role.values()) {
+            Document page = home(role);
+            assertThat(page.select("main h2").eachText()).as(role.name()).contains(message("role." + role.name()));
+            assertThat(page.select("main").text()).as(role.name()).contains(message("home." + role.name() + ".intro"));
+        }
+    }
+
+    @Test
+    void anAdministratorsHomeLeadsToOrganisationsUsersAndTheAuditCheck() throws Exception {
+        assertThat(home(Role.ADMINISTRATOR).select(".joinery-home-links a").eachAttr("href"))
+                .containsExactly("/demo-borough", "/admin/organisations", "/admin/users", "/admin/audit-check");
+    }
+
+    @Test
+    void anInformationGovernanceOfficersHomeLeadsToTheAuditLogWithWhatItIsFor() throws Exception {
+        Document page = home(Role.INFORMATION_GOVERNANCE_OFFICER);
+        assertThat(page.select(".joinery-home-links a").eachAttr("href")).containsExactly("/demo-borough", "/audit");
+        assertThat(page.select(".joinery-home-links").text()).contains(message("nav.audit.description"));
+    }
+
+    @Test
+    void someoneWithTwoRolesSeesBothIntroductionsInRoleOrder() throws Exception {
+        assertThat(home(Role.ADMINISTRATOR, Role.PRACTITIONER).select("main h2").eachText())
+                .startsWith(message("role.PRACTITIONER"), message("role.ADMINISTRATOR"));
+    }
+}
