@@ -16,7 +16,13 @@ record DemoOrganisation(String key, String name, OrganisationType type, boolean 
     record DemoStaff(Role role, String displayName, String team) {
 
         String username(DemoOrganisation organisation) {
-            return organisation.key() + "." + role.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            return organisation.key() + "." + switch (role) {
+                case PRACTITIONER -> "practitioner";
+                case TEAM_MANAGER -> "manager";
+                case INFORMATION_GOVERNANCE_OFFICER -> "ig";
+                case ANALYST -> "analyst";
+                case ADMINISTRATOR -> "admin";
+            };
         }
     }
 }

@@ -76,9 +76,9 @@ class DemoSeeder implements ApplicationRunner {
         out.println("Joinery demo is ready at http://localhost:" + port);
         out.println("Every account's password is: " + password);
         out.println();
-        out.printf("  %-34s %-32s %s%n", "username", "role", "organisation");
+        out.printf("  %-24s %-32s %s%n", "username", "role", "organisation");
         for (String[] row : signIns) {
-            out.printf("  %-34s %-32s %s%n", row[0], row[1], row[2]);
+            out.printf("  %-24s %-32s %s%n", row[0], row[1], row[2]);
         }
         out.println();
         out.println("Everyone in the demo borough is fictional. Press Ctrl+C to stop.");
