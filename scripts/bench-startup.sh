@@ -15,7 +15,7 @@ fi
 
 wait_for_page() {
   local started=$1
-  until curl -fsS -o /dev/null "http://localhost:$port/sign-in"; do
+  until curl -fsS -o /dev/null "http://localhost:$port/sign-in" 2>/dev/null; do
     sleep 0.2
     if (( $(date +%s) - started > 900 )); then echo "no page after 15 minutes" >&2; exit 1; fi
   done
