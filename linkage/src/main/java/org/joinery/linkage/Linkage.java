@@ -131,9 +131,13 @@ public final class Linkage {
     }
 
     public ScoredPairs predict(Model model, double minimumWeight) {
+        long start = System.nanoTime();
         Blocker blocker = new Blocker(table, model.predictionRules());
+        long blocked = System.nanoTime();
         ScoredPairs pairs = Predictor.predict(new Scorer(model, table), table, blocker, minimumWeight);
-        progress.accept(String.format("scored %,d candidate pairs, kept %,d", pairs.scored(), pairs.size()));
+        progress.accept(String.format("blocked in %.2f s; scored %,d candidate pairs in %.2f s (%,.0f pairs per CPU second), "
+                + "kept %,d", (blocked - start) / 1e9, pairs.scored(), (System.nanoTime() - blocked) / 1e9,
+                pairs.timing().pairsPerCpuSecond(pairs.scored()), pairs.size()));
         return pairs;
     }
 

@@ -18,9 +18,15 @@ public final class ComparisonEvaluator {
     private final FieldColumn other;
     private final LevelKind[] kinds;
     private final double[] parameters;
+    private final int index;
+    private final int swapLevel;
 
-    public ComparisonEvaluator(Comparison comparison, FeatureTable table) {
+    /**
+     * @param index this comparison's position in its model, which selects its cache in a {@link PairContext}
+     */
+    public ComparisonEvaluator(Comparison comparison, FeatureTable table, int index) {
         this.comparison = comparison;
+        this.index = index;
         String usedBy = "comparison '" + comparison.name() + "'";
         this.column = table.column(comparison.field(), usedBy);
         this.other = comparison.swapWith() == null ? null : table.column(comparison.swapWith(), usedBy);
@@ -29,6 +35,43 @@ public final class ComparisonEvaluator {
         for (LevelKind kind : kinds) {
             check(kind, comparison.field().type());
         }
+        this.swapLevel = java.util.Arrays.asList(kinds).indexOf(LevelKind.SWAP);
+    }
+
+    /**
+     * The level of a pair, from the context's cache when this pair of values has been seen. The level is a
+     * function of the two values alone (apart from a swap level, checked separately), always computed with
+     * the lower value ID first so the result never depends on which pair came first.
+     */
+    public int level(int a, int b, PairContext context) {
+        int x = column.rawId[a];
+        int y = column.rawId[b];
+        if (x < 0 || y < 0) {
+            return 0;
+        }
+        if (x == y) {
+            return level(a, b, context.scratch, false);
+        }
+        long key = x < y ? ((long) x << 32) | y : ((long) y << 32) | x;
+        int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> (64 - PairContext.CACHE_BITS));
+        long[] keys = context.keys[index];
+        int level;
+        if (keys[slot] == key) {
+            level = context.levels[index][slot];
+        } else {
+            level = x < y ? level(a, b, context.scratch, true) : level(b, a, context.scratch, true);
+            keys[slot] = key;
+            context.levels[index][slot] = (byte) level;
+        }
+        if (swapLevel > 0 && level > swapLevel && swapped(a, b)) {
+            return swapLevel;
+        }
+        return level;
+    }
+
+    private boolean swapped(int a, int b) {
+        int otherA = other.normId[a];
+        return otherA >= 0 && otherA == column.normId[b] && column.normId[a] == other.normId[b];
     }
 
     private void check(LevelKind kind, FieldType type) {
@@ -57,11 +100,16 @@ public final class ComparisonEvaluator {
     }
 
     public int level(int a, int b, DamerauLevenshtein.Scratch scratch) {
+        return level(a, b, scratch, false);
+    }
+
+    private int level(int a, int b, DamerauLevenshtein.Scratch scratch, boolean skipSwap) {
         FieldColumn col = column;
         if (col.normId[a] < 0 || col.normId[b] < 0) {
             return 0;
         }
         double similarity = -1;
+        double bound = -1;
         LevelKind[] k = kinds;
         for (int level = 1; level < k.length; level++) {
             switch (k[level]) {
@@ -76,15 +124,23 @@ public final class ComparisonEvaluator {
                     }
                 }
                 case JARO_WINKLER -> {
-                    if (similarity < 0) {
-                        similarity = JaroWinkler.similarity(col.chars[a], col.chars[b]);
+                    if (bound < 0) {
+                        bound = Similarity.jaroWinklerAtMost(col.chars[a].length, col.characters[a], col.chars[b].length,
+                                col.characters[b]);
                     }
-                    if (similarity >= parameters[level]) {
-                        return level;
+                    if (bound >= parameters[level]) {
+                        if (similarity < 0) {
+                            similarity = JaroWinkler.similarity(col.chars[a], col.chars[b]);
+                        }
+                        if (similarity >= parameters[level]) {
+                            return level;
+                        }
                     }
                 }
                 case DAMERAU_LEVENSHTEIN -> {
-                    if (DamerauLevenshtein.within(col.chars[a], col.chars[b], (int) parameters[level], scratch)) {
+                    int edits = (int) parameters[level];
+                    if (Similarity.editsAtLeast(col.characters[a], col.characters[b]) <= edits
+                            && DamerauLevenshtein.within(col.chars[a], col.chars[b], edits, scratch)) {
                         return level;
                     }
                 }
@@ -99,8 +155,7 @@ public final class ComparisonEvaluator {
                     }
                 }
                 case SWAP -> {
-                    int otherA = other.normId[a];
-                    if (otherA >= 0 && otherA == col.normId[b] && col.normId[a] == other.normId[b]) {
+                    if (!skipSwap && swapped(a, b)) {
                         return level;
                     }
                 }

@@ -1,6 +1,8 @@
 package org.joinery.linkage.compare;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.joinery.linkage.model.FieldType;
 import org.joinery.linkage.model.PersonField;
@@ -9,6 +11,7 @@ import org.joinery.linkage.model.PersonField;
  * Everything the comparisons need about one person field of every record, computed once before any pair is
  * scored: interned IDs of the raw and normalised values (-1 = missing), phonetic codes, the normalised
  * characters, nickname groups, parsed dates, postcode sectors and districts, and the log2 term frequency.
+ * Features are computed once per distinct value, since names, dates and postcodes repeat.
  */
 public final class FieldColumn {
 
@@ -23,48 +26,99 @@ public final class FieldColumn {
     public final int[] epochDay;
     public final int[] sectorId;
     public final int[] districtId;
+    /** Which characters each value holds, one bit per character modulo 64: cheap bounds on similarity. */
+    public final long[] characters;
 
     FieldColumn(PersonField field, String[] values) {
         this.field = field;
         int n = values.length;
         FieldType type = field.type();
-        Interner raw = new Interner();
-        Interner norm = new Interner();
-        Interner phonetic = new Interner();
-        Interner parts = new Interner();
         rawId = new int[n];
         normId = new int[n];
         phoneticId = new int[n];
         chars = new char[n][];
+        characters = new long[n];
         nicknames = type == FieldType.NAME ? new int[n][] : null;
         date = type == FieldType.DATE ? new int[n] : null;
         epochDay = type == FieldType.DATE ? new int[n] : null;
         sectorId = type == FieldType.POSTCODE ? new int[n] : null;
         districtId = type == FieldType.POSTCODE ? new int[n] : null;
-        Nicknames names = Nicknames.standard();
+        Interner raw = new Interner();
+        List<Distinct> distinct = new ArrayList<>();
+        Interners interners = new Interners();
         for (int i = 0; i < n; i++) {
-            String value = values[i];
-            String normalised = normalise(type, value);
-            normId[i] = norm.id(normalised);
-            rawId[i] = type == FieldType.DATE ? normId[i] : raw.id(normalised == null ? null : value);
-            chars[i] = normalised == null ? null : normalised.toCharArray();
-            phoneticId[i] = phonetic.id(type == FieldType.NAME ? Phonetic.key(normalised) : normalised);
+            int id = raw.id(values[i]);
+            if (id == distinct.size()) {
+                distinct.add(new Distinct(type, values[i], interners));
+            }
+            Distinct value = id < 0 ? null : distinct.get(id);
+            if (value == null || value.normId < 0) {
+                rawId[i] = -1;
+                normId[i] = -1;
+                phoneticId[i] = -1;
+                continue;
+            }
+            rawId[i] = type == FieldType.DATE ? value.normId : id;
+            normId[i] = value.normId;
+            phoneticId[i] = value.phoneticId;
+            chars[i] = value.chars;
+            characters[i] = value.characters;
             if (nicknames != null) {
-                nicknames[i] = nicknameGroups(names, normalised, value);
+                nicknames[i] = value.nicknames;
             }
             if (date != null) {
-                date[i] = Dates.fromIso(value);
-                epochDay[i] = value == null ? 0 : Dates.epochDay(date[i]);
-                if (normalised != null) {
-                    chars[i] = Integer.toString(date[i]).toCharArray();
-                }
+                date[i] = value.date;
+                epochDay[i] = value.epochDay;
             }
             if (sectorId != null) {
-                sectorId[i] = parts.id(Postcodes.sector(value));
-                districtId[i] = parts.id(Postcodes.district(value));
+                sectorId[i] = value.sectorId;
+                districtId[i] = value.districtId;
             }
         }
-        log2Frequency = frequencies(normId, norm.size());
+        log2Frequency = frequencies(normId, interners.norm.size());
+    }
+
+    /** The interners shared by all distinct values of one column. */
+    private static final class Interners {
+        final Interner norm = new Interner();
+        final Interner phonetic = new Interner();
+        final Interner parts = new Interner();
+    }
+
+    /** The features of one distinct value. */
+    private static final class Distinct {
+        final int normId;
+        int phoneticId;
+        char[] chars;
+        long characters;
+        int[] nicknames;
+        int date;
+        int epochDay;
+        int sectorId;
+        int districtId;
+
+        Distinct(FieldType type, String value, Interners interners) {
+            String normalised = normalise(type, value);
+            normId = interners.norm.id(normalised);
+            if (normalised == null) {
+                return;
+            }
+            chars = normalised.toCharArray();
+            phoneticId = interners.phonetic.id(type == FieldType.NAME ? Phonetic.key(normalised) : normalised);
+            if (type == FieldType.NAME) {
+                nicknames = nicknameGroups(Nicknames.standard(), normalised, value);
+            }
+            if (type == FieldType.DATE) {
+                date = Dates.fromIso(value);
+                epochDay = Dates.epochDay(date);
+                chars = Integer.toString(date).toCharArray();
+            }
+            if (type == FieldType.POSTCODE) {
+                sectorId = interners.parts.id(Postcodes.sector(value));
+                districtId = interners.parts.id(Postcodes.district(value));
+            }
+            characters = Similarity.characterSet(chars);
+        }
     }
 
     private static String normalise(FieldType type, String value) {
@@ -78,7 +132,7 @@ public final class FieldColumn {
 
     private static int[] nicknameGroups(Nicknames names, String normalised, String value) {
         int[] groups = names.groups(normalised);
-        if (groups == null && normalised != null) {
+        if (groups == null) {
             // "Mary-Ann" or "John Paul": try the first given name.
             String first = Normaliser.compact(value.trim().split("[\\s-]+")[0]);
             groups = names.groups(first);

@@ -6,6 +6,8 @@ package org.joinery.linkage.compare;
  */
 public final class JaroWinkler {
 
+    private static final ThreadLocal<long[]> POSITIONS = ThreadLocal.withInitial(() -> new long[64]);
+
     private JaroWinkler() {
     }
 
@@ -23,6 +25,11 @@ public final class JaroWinkler {
             return winkler(a, b, LongJaro.jaro(a, b));
         }
         int window = Math.max(0, Math.max(la, lb) / 2 - 1);
+        // Positions of each character of b as bits, so each character of a finds its match in one step.
+        long[] positions = POSITIONS.get();
+        for (int j = 0; j < lb; j++) {
+            positions[b[j] & 63] |= 1L << j;
+        }
         long matchedB = 0;
         long matchedA = 0;
         int matches = 0;
@@ -30,14 +37,24 @@ public final class JaroWinkler {
             char c = a[i];
             int from = Math.max(0, i - window);
             int to = Math.min(lb - 1, i + window);
-            for (int j = from; j <= to; j++) {
-                if ((matchedB & (1L << j)) == 0 && b[j] == c) {
+            if (from > to) {
+                break;
+            }
+            long inWindow = (to == 63 ? -1L : (1L << (to + 1)) - 1) & (-1L << from);
+            long candidates = positions[c & 63] & inWindow & ~matchedB;
+            while (candidates != 0) {
+                int j = Long.numberOfTrailingZeros(candidates);
+                if (b[j] == c) {
                     matchedB |= 1L << j;
                     matchedA |= 1L << i;
                     matches++;
                     break;
                 }
+                candidates &= candidates - 1;
             }
+        }
+        for (int j = 0; j < lb; j++) {
+            positions[b[j] & 63] = 0;
         }
         if (matches == 0) {
             return 0;

@@ -39,7 +39,11 @@ public final class Normaliser {
                     out.append(' ');
                 }
                 gap = false;
-                out.append(c == 'ß' ? "ss" : String.valueOf(c));
+                if (c == 'ß') {
+                    out.append("ss");
+                } else {
+                    out.append(c);
+                }
             } else if (c != '\'' && c != '’') {
                 gap = true;
             }

@@ -2,9 +2,7 @@ package org.joinery.linkage.predict;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.joinery.linkage.LinkageException;
 import org.joinery.linkage.compare.FeatureTable;
 import org.joinery.linkage.compare.FieldColumn;
@@ -96,13 +94,13 @@ public final class Blocker {
 
     /** Exact combination of two key parts into one dense ID (no hashing, so no false blocks). */
     private static int[] combine(int[] left, int[] right) {
-        Map<Long, Integer> ids = new HashMap<>();
+        LongIds ids = new LongIds();
         int[] result = new int[left.length];
         for (int i = 0; i < left.length; i++) {
             if (left[i] < 0 || right[i] < 0) {
                 result[i] = -1;
             } else {
-                result[i] = ids.computeIfAbsent(((long) left[i] << 32) | right[i], k -> ids.size());
+                result[i] = ids.id(((long) left[i] << 32) | right[i]);
             }
         }
         return result;
@@ -194,11 +192,17 @@ public final class Blocker {
      * alone (as training does), without removing pairs of other rules.
      */
     public <V extends PairVisitor> List<V> forEachPair(int onlyRule, java.util.function.IntFunction<V> newVisitor) {
+        return forEachPair(onlyRule, newVisitor, new java.util.concurrent.atomic.AtomicLong());
+    }
+
+    /** As {@link #forEachPair(int, java.util.function.IntFunction)}, adding the CPU time used to {@code cpuNanos}. */
+    public <V extends PairVisitor> List<V> forEachPair(int onlyRule, java.util.function.IntFunction<V> newVisitor,
+                                                      java.util.concurrent.atomic.AtomicLong cpuNanos) {
         List<Task> tasks = tasks(onlyRule);
         return Workers.run(tasks.size(), t -> {
             V visitor = newVisitor.apply(t);
             return new TaskRunner<>(visitor, tasks, onlyRule);
-        }).stream().map(runner -> runner.visitor).toList();
+        }, cpuNanos).stream().map(runner -> runner.visitor).toList();
     }
 
     private List<Task> tasks(int onlyRule) {

@@ -2,7 +2,8 @@ package org.joinery.linkage.predict;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.joinery.linkage.compare.DamerauLevenshtein;
+import java.util.concurrent.atomic.AtomicLong;
+import org.joinery.linkage.compare.PairContext;
 import org.joinery.linkage.compare.FeatureTable;
 
 /** Scores every candidate pair of the prediction blocking rules, once each, on all cores. */
@@ -17,7 +18,10 @@ public final class Predictor {
     public static ScoredPairs predict(Scorer scorer, FeatureTable table, Blocker blocker, double minimumWeight) {
         blocker.checkAgainst(scorer.model().maxPairsPerRule());
         int rules = blocker.rules().size();
-        List<ScoringVisitor> visitors = blocker.forEachPair(-1, t -> new ScoringVisitor(scorer, minimumWeight, rules));
+        AtomicLong cpuNanos = new AtomicLong();
+        long start = System.nanoTime();
+        List<ScoringVisitor> visitors = blocker.forEachPair(-1, t -> new ScoringVisitor(scorer, minimumWeight, rules), cpuNanos);
+        long wallNanos = System.nanoTime() - start;
         long scored = 0;
         long[] perRule = new long[rules];
         List<ScoredPairs.Builder> builders = new ArrayList<>();
@@ -28,13 +32,14 @@ public final class Predictor {
             }
             builders.add(visitor.kept);
         }
-        return ScoredPairs.merge(builders, table.size(), scored, perRule);
+        return ScoredPairs.merge(builders, table.size(), scored, perRule, new ScoredPairs.Timing(wallNanos, cpuNanos.get(),
+                visitors.size()));
     }
 
     private static final class ScoringVisitor implements Blocker.PairVisitor {
         private final Scorer scorer;
         private final double minimumWeight;
-        private final DamerauLevenshtein.Scratch scratch = new DamerauLevenshtein.Scratch();
+        private final PairContext context;
         private final ScoredPairs.Builder kept = new ScoredPairs.Builder();
         private final long[] perRule;
         private long scored;
@@ -43,11 +48,12 @@ public final class Predictor {
             this.scorer = scorer;
             this.minimumWeight = minimumWeight;
             this.perRule = new long[rules];
+            this.context = new PairContext(scorer.comparisons());
         }
 
         @Override
         public void visit(int a, int b, int rule) {
-            double weight = scorer.score(a, b, scratch);
+            double weight = scorer.score(a, b, context);
             scored++;
             perRule[rule]++;
             if (weight >= minimumWeight) {

@@ -14,8 +14,20 @@ public final class ScoredPairs {
     private final byte[] rule;
     private final long scored;
     private final long[] scoredPerRule;
+    private final Timing timing;
 
-    ScoredPairs(int[] left, int[] right, float[] weight, byte[] rule, long scored, long[] scoredPerRule) {
+    /**
+     * How long scoring took: wall time, the CPU time of the scoring threads, and how many there were.
+     */
+    public record Timing(long wallNanos, long cpuNanos, int threads) {
+        /** Scored pairs per second of CPU time: the speed of one core, however busy the machine. */
+        public double pairsPerCpuSecond(long pairs) {
+            return pairs / (cpuNanos / 1e9);
+        }
+    }
+
+    ScoredPairs(int[] left, int[] right, float[] weight, byte[] rule, long scored, long[] scoredPerRule, Timing timing) {
+        this.timing = timing;
         this.left = left;
         this.right = right;
         this.weight = weight;
@@ -46,6 +58,10 @@ public final class ScoredPairs {
 
     public int rule(int pair) {
         return rule[pair];
+    }
+
+    public Timing timing() {
+        return timing;
     }
 
     public long scored() {
@@ -82,7 +98,7 @@ public final class ScoredPairs {
     }
 
     /** Merges the workers' columns, sorted by (left, right) so output does not depend on scheduling. */
-    static ScoredPairs merge(Iterable<Builder> builders, int records, long scored, long[] scoredPerRule) {
+    static ScoredPairs merge(Iterable<Builder> builders, int records, long scored, long[] scoredPerRule, Timing timing) {
         int total = 0;
         for (Builder builder : builders) {
             total += builder.size;
@@ -130,6 +146,6 @@ public final class ScoredPairs {
                 }
             }
         }
-        return new ScoredPairs(left, right, weight, rule, scored, scoredPerRule);
+        return new ScoredPairs(left, right, weight, rule, scored, scoredPerRule, timing);
     }
 }

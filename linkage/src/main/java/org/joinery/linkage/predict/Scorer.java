@@ -3,7 +3,7 @@ package org.joinery.linkage.predict;
 import java.util.List;
 import org.joinery.linkage.LinkageException;
 import org.joinery.linkage.compare.ComparisonEvaluator;
-import org.joinery.linkage.compare.DamerauLevenshtein;
+import org.joinery.linkage.compare.PairContext;
 import org.joinery.linkage.compare.FeatureTable;
 import org.joinery.linkage.model.Comparison;
 import org.joinery.linkage.model.Level;
@@ -50,8 +50,12 @@ public final class Scorer {
         this.priorWeight = model.priorWeight();
     }
 
-    static ComparisonEvaluator[] evaluators(List<Comparison> comparisons, FeatureTable table) {
-        return comparisons.stream().map(c -> new ComparisonEvaluator(c, table)).toArray(ComparisonEvaluator[]::new);
+    public static ComparisonEvaluator[] evaluators(List<Comparison> comparisons, FeatureTable table) {
+        ComparisonEvaluator[] evaluators = new ComparisonEvaluator[comparisons.size()];
+        for (int c = 0; c < evaluators.length; c++) {
+            evaluators[c] = new ComparisonEvaluator(comparisons.get(c), table, c);
+        }
+        return evaluators;
     }
 
     public Model model() {
@@ -63,10 +67,10 @@ public final class Scorer {
     }
 
     /** The match weight (log2 odds) of a pair. */
-    public double score(int a, int b, DamerauLevenshtein.Scratch scratch) {
+    public double score(int a, int b, PairContext context) {
         double total = priorWeight;
         for (int c = 0; c < evaluators.length; c++) {
-            int level = evaluators[c].level(a, b, scratch);
+            int level = evaluators[c].level(a, b, context);
             total += weights[c][level];
             if (level == tfLevel[c]) {
                 total += termFrequencyAdjustment(c, a, b);
@@ -76,9 +80,9 @@ public final class Scorer {
     }
 
     /** The level of each comparison, into {@code out}. */
-    public void levels(int a, int b, DamerauLevenshtein.Scratch scratch, int[] out) {
+    public void levels(int a, int b, PairContext context, int[] out) {
         for (int c = 0; c < evaluators.length; c++) {
-            out[c] = evaluators[c].level(a, b, scratch);
+            out[c] = evaluators[c].level(a, b, context);
         }
     }
 

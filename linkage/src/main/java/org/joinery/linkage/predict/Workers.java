@@ -2,7 +2,10 @@ package org.joinery.linkage.predict;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
 import org.joinery.linkage.LinkageException;
 
@@ -22,6 +25,15 @@ public final class Workers {
     }
 
     public static <W extends Worker> List<W> run(int tasks, IntFunction<W> newWorker) {
+        return run(tasks, newWorker, new AtomicLong());
+    }
+
+    /**
+     * Runs the tasks and adds the CPU time the worker threads used to {@code cpuNanos}: on a machine shared
+     * with other work, CPU time rather than wall time says how fast the work is per core.
+     */
+    public static <W extends Worker> List<W> run(int tasks, IntFunction<W> newWorker, AtomicLong cpuNanos) {
+        ThreadMXBean threadBean = ManagementFactory.getThreadMXBean();
         int threads = Math.max(1, Math.min(threads(), tasks));
         List<W> workers = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
@@ -36,6 +48,7 @@ public final class Workers {
                 while ((task = next.getAndIncrement()) < tasks) {
                     worker.run(task);
                 }
+                cpuNanos.addAndGet(threadBean.getCurrentThreadCpuTime());
             }, "joinery-linkage");
             thread.setUncaughtExceptionHandler((t, e) -> {
                 synchronized (failure) {

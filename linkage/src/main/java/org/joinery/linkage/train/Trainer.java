@@ -6,7 +6,7 @@ import java.util.SplittableRandom;
 import java.util.function.Consumer;
 import org.joinery.linkage.LinkageException;
 import org.joinery.linkage.compare.ComparisonEvaluator;
-import org.joinery.linkage.compare.DamerauLevenshtein;
+import org.joinery.linkage.compare.PairContext;
 import org.joinery.linkage.compare.FeatureTable;
 import org.joinery.linkage.data.Records;
 import org.joinery.linkage.model.BlockingRule;
@@ -14,6 +14,7 @@ import org.joinery.linkage.model.Comparison;
 import org.joinery.linkage.model.Level;
 import org.joinery.linkage.model.Model;
 import org.joinery.linkage.predict.Blocker;
+import org.joinery.linkage.predict.Scorer;
 import org.joinery.linkage.predict.Workers;
 
 /**
@@ -38,8 +39,7 @@ public final class Trainer {
     public Trainer(Model settings, FeatureTable table, Consumer<String> progress) {
         this.table = table;
         this.progress = progress;
-        this.evaluators = settings.comparisons().stream().map(c -> new ComparisonEvaluator(c, table))
-                .toArray(ComparisonEvaluator[]::new);
+        this.evaluators = Scorer.evaluators(settings.comparisons(), table);
         this.patterns = new Patterns(settings.comparisons().stream().mapToInt(c -> c.levels().size()).toArray());
     }
 
@@ -153,7 +153,7 @@ public final class Trainer {
         final long[][] counts = newCounts();
         private final long seed;
         private final int firstChunk;
-        private final DamerauLevenshtein.Scratch scratch = new DamerauLevenshtein.Scratch();
+        private final PairContext context = new PairContext(evaluators.length);
 
         USampler(long seed, int firstChunk) {
             this.seed = seed;
@@ -176,7 +176,7 @@ public final class Trainer {
                     continue;
                 }
                 for (int c = 0; c < evaluators.length; c++) {
-                    counts[c][evaluators[c].level(a, b, scratch)]++;
+                    counts[c][evaluators[c].level(a, b, context)]++;
                 }
                 drawn++;
             }
@@ -282,12 +282,12 @@ public final class Trainer {
     private final class PatternVisitor implements Blocker.PairVisitor {
         final PatternCounts counts = new PatternCounts();
         private final int[] levels = new int[evaluators.length];
-        private final DamerauLevenshtein.Scratch scratch = new DamerauLevenshtein.Scratch();
+        private final PairContext context = new PairContext(evaluators.length);
 
         @Override
         public void visit(int a, int b, int rule) {
             for (int c = 0; c < evaluators.length; c++) {
-                levels[c] = evaluators[c].level(a, b, scratch);
+                levels[c] = evaluators[c].level(a, b, context);
             }
             counts.add(patterns.pack(levels), 1);
         }
@@ -299,10 +299,10 @@ public final class Trainer {
             throw new LinkageException("there are no labelled matching pairs to estimate m from");
         }
         long[][] counts = newCounts();
-        DamerauLevenshtein.Scratch scratch = new DamerauLevenshtein.Scratch();
+        PairContext context = new PairContext(evaluators.length);
         for (int[] pair : matches) {
             for (int c = 0; c < evaluators.length; c++) {
-                counts[c][evaluators[c].level(pair[0], pair[1], scratch)]++;
+                counts[c][evaluators[c].level(pair[0], pair[1], context)]++;
             }
         }
         progress.accept(String.format("m estimated from %,d labelled matching pairs", matches.length));
