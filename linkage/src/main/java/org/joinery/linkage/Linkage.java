@@ -62,7 +62,7 @@ public final class Linkage {
         return records;
     }
 
-    private static Set<PersonField> fieldsUsed(Model model) {
+    public static Set<PersonField> fieldsUsed(Model model) {
         Set<PersonField> fields = EnumSet.noneOf(PersonField.class);
         for (Comparison comparison : model.comparisons()) {
             fields.add(comparison.field());
