@@ -153,6 +153,11 @@ public final class Linkage {
         return new Evaluation(records).evaluate(pairs, clusters, threshold, worst);
     }
 
+    /** Evaluates against a truth given per record (from a truth file) rather than a mapped truth column. */
+    public Evaluation.Report evaluate(ScoredPairs pairs, int[] clusters, double threshold, int worst, String[] truth) {
+        return new Evaluation(records, truth).evaluate(pairs, clusters, threshold, worst);
+    }
+
     /** Writes the kept pairs at or above a probability as CSV, all or nothing. */
     public void writePairs(ScoredPairs pairs, double minimumProbability, Path file) {
         double minimumWeight = Scorer.weightOf(minimumProbability);

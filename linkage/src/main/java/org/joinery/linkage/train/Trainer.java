@@ -53,7 +53,9 @@ public final class Trainer {
      * when given, otherwise by EM.
      */
     public Model train(Model settings, int[][] labelledMatches) {
+        long start = System.nanoTime();
         double[][] u = estimateU(settings.seed());
+        progress.accept(String.format("u took %.2f s", (System.nanoTime() - start) / 1e9));
         double prior = settings.deterministicRules().isEmpty() ? settings.prior() : estimatePrior(settings);
         if (Double.isNaN(prior)) {
             throw new LinkageException("the model has no prior (probabilityTwoRandomRecordsMatch) and no deterministic "
@@ -235,6 +237,7 @@ public final class Trainer {
         long[] candidates = blocker.checkAgainst(settings.maxPairsPerRule());
         for (int r = 0; r < settings.trainingRules().size(); r++) {
             BlockingRule rule = settings.trainingRules().get(r);
+            long passStart = System.nanoTime();
             boolean[] active = new boolean[comparisons];
             for (int c = 0; c < comparisons; c++) {
                 Comparison comparison = settings.comparisons().get(c);
@@ -263,8 +266,8 @@ public final class Trainer {
                     }
                 }
             }
-            progress.accept(String.format("EM pass blocked on '%s': %,d pairs, %,d patterns, %d iterations", rule,
-                    candidates[r], keys.length, estimate.iterations()));
+            progress.accept(String.format("EM pass blocked on '%s': %,d pairs, %,d patterns, %d iterations, %.2f s", rule,
+                    candidates[r], keys.length, estimate.iterations(), (System.nanoTime() - passStart) / 1e9));
         }
         for (int c = 0; c < comparisons; c++) {
             if (passes[c] == 0) {

@@ -1,0 +1,51 @@
+package org.joinery.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.joinery.linkage.LinkageSession;
+import org.joinery.linkage.model.Model;
+import org.joinery.linkage.model.ModelJson;
+import org.joinery.linkage.predict.ScoredPairs;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "link", mixinStandardHelpOptions = true,
+        description = "Link records: train the model if needed, score candidate pairs, cluster them into persons, "
+                + "and write the model, the scored pairs and the clusters as files.")
+public class LinkCommand implements Callable<Integer> {
+
+    @Mixin
+    LinkageOptions options;
+
+    @Option(names = "--out", required = true, paramLabel = "FOLDER",
+            description = "Where to write model.json, pairs.csv and clusters.csv.")
+    Path out;
+
+    @Option(names = "--supervised", description = "Estimate m from the truth column instead of by EM.")
+    boolean supervised;
+
+    @Option(names = "--max-weak-links", defaultValue = "2147483647", paramLabel = "N",
+            description = "At most N links below probability 0.99 in one person (guards against chains of weak links).")
+    int maxWeakLinks;
+
+    @Override
+    public Integer call() {
+        return LinkageOptions.run(() -> {
+            LinkageSession session = options.open();
+            System.out.print(session.loadSummary());
+            System.out.print(session.blockingAnalysis());
+            Model model = session.trainedModel(supervised);
+            ScoredPairs pairs = session.predict();
+            int[] clusters = session.cluster(pairs, maxWeakLinks);
+            ModelJson.save(model, out.resolve("model.json"));
+            session.linkage().writePairs(pairs, model.threshold(), out.resolve("pairs.csv"));
+            session.linkage().writeClusters(clusters, out.resolve("clusters.csv"));
+            long persons = java.util.Arrays.stream(clusters).distinct().count();
+            System.out.printf("scored %,d candidate pairs; %,d records form %,d persons at match probability %.3f%n",
+                    pairs.scored(), clusters.length, persons, model.threshold());
+            System.out.printf("wrote %s, %s and %s%n", out.resolve("model.json"), out.resolve("pairs.csv"), out.resolve("clusters.csv"));
+            return 0;
+        });
+    }
+}

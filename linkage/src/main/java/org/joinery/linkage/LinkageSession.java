@@ -1,0 +1,171 @@
+package org.joinery.linkage;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.joinery.linkage.data.Records;
+import org.joinery.linkage.evaluate.Evaluation;
+import org.joinery.linkage.evaluate.TruthFile;
+import org.joinery.linkage.explain.Waterfall;
+import org.joinery.linkage.model.Model;
+import org.joinery.linkage.model.ModelJson;
+import org.joinery.linkage.predict.Clusterer;
+import org.joinery.linkage.predict.ScoredPairs;
+
+/**
+ * One use of the engine from the command line: sources loaded through their mappings, a model (the standard
+ * one when none is given, trained when it is not yet), and the steps the commands print. The commands only
+ * parse options and print what this returns.
+ */
+public final class LinkageSession {
+
+    private final Records records;
+    private final Linkage linkage;
+    private final Consumer<String> progress;
+    private Model model;
+
+    private LinkageSession(Records records, Model model, Consumer<String> progress) {
+        this.records = records;
+        this.model = model;
+        this.progress = progress;
+        this.linkage = new Linkage(records, model, progress);
+    }
+
+    /**
+     * @param modelFile a model to use, or null for the standard model of the mapped fields
+     * @param threshold the match probability to link at, or null for the model's
+     * @param maxPairsPerRule the cap on candidate pairs per blocking rule, or null for the model's
+     */
+    public static LinkageSession open(List<Path> mappings, Path modelFile, Double threshold, Long maxPairsPerRule,
+                                      Consumer<String> progress) {
+        if (mappings.isEmpty()) {
+            throw new LinkageException("give at least one source mapping (--source mapping.json)");
+        }
+        Records records = Linkage.load(mappings);
+        Model model = modelFile == null ? Linkage.standardModel(records) : ModelJson.load(modelFile);
+        if (threshold != null) {
+            model = model.withThreshold(threshold);
+        }
+        if (maxPairsPerRule != null) {
+            model = model.withMaxPairsPerRule(maxPairsPerRule);
+        }
+        return new LinkageSession(records, model, progress);
+    }
+
+    /** Progress lines with the seconds since the start, for long runs. */
+    public static Consumer<String> progressTo(PrintStream out) {
+        long start = System.nanoTime();
+        return message -> out.printf(Locale.ROOT, "[%7.2f s] %s%n", (System.nanoTime() - start) / 1e9, message);
+    }
+
+    public Records records() {
+        return records;
+    }
+
+    public Linkage linkage() {
+        return linkage;
+    }
+
+    /** Rows per source, and any unparseable dates: counted, with examples, kept as missing. */
+    public String loadSummary() {
+        StringBuilder text = new StringBuilder();
+        for (Records.SourceInfo source : records.sources()) {
+            text.append(String.format(Locale.ROOT, "source %s: %,d records%s", source.name(), source.rows(),
+                    source.duplicateFree() ? " (duplicate-free)" : ""));
+            if (source.unparseableDates() > 0) {
+                text.append(String.format(Locale.ROOT, "; %,d dates of birth could not be read and are treated as missing "
+                        + "(for example %s)", source.unparseableDates(), String.join(", ", source.dateExamples())));
+            }
+            text.append(System.lineSeparator());
+        }
+        return text.toString();
+    }
+
+    /** Candidate pairs per prediction rule; refuses any rule over the cap before anything is scored. */
+    public String blockingAnalysis() {
+        long[] counts = linkage.blockingAnalysis(model);
+        StringBuilder text = new StringBuilder("candidate pairs per blocking rule (before removing pairs of earlier rules):"
+                + System.lineSeparator());
+        for (int r = 0; r < counts.length; r++) {
+            text.append(String.format(Locale.ROOT, "  %-60s %,15d%n", model.predictionRules().get(r), counts[r]));
+        }
+        for (int r = 0; r < counts.length; r++) {
+            if (counts[r] > model.maxPairsPerRule()) {
+                throw new LinkageException(String.format(Locale.ROOT, "blocking rule '%s' would generate %,d candidate "
+                        + "pairs, more than the limit of %,d; make the rule stricter (add a field) or raise the limit "
+                        + "(--max-pairs-per-rule)", model.predictionRules().get(r), counts[r], model.maxPairsPerRule()));
+            }
+        }
+        return text.toString();
+    }
+
+    /** The model, trained first (by EM, or from the truth when {@code supervised}) unless it already is. */
+    public Model trainedModel(boolean supervised) {
+        if (!model.trained() || supervised) {
+            progress.accept(supervised ? "training the model from the truth (supervised)" : "training the model (EM)");
+            model = supervised ? linkage.trainSupervised(model) : linkage.train(model);
+        }
+        return model;
+    }
+
+    public ScoredPairs predict() {
+        return linkage.predict(trainedModel(false));
+    }
+
+    public int[] cluster(ScoredPairs pairs, int maxWeakLinks) {
+        return linkage.cluster(pairs, new Clusterer(model.threshold(), 0.99, maxWeakLinks));
+    }
+
+    public Evaluation.Report evaluate(ScoredPairs pairs, int[] clusters, Path truthFile, int worst) {
+        return truthFile == null ? linkage.evaluate(pairs, clusters, model.threshold(), worst)
+                : linkage.evaluate(pairs, clusters, model.threshold(), worst, TruthFile.read(truthFile, records));
+    }
+
+    /** The evaluation as text, the wrong pairs each with its waterfall. */
+    public String evaluationText(Evaluation.Report report) {
+        StringBuilder text = new StringBuilder();
+        text.append(String.format(Locale.ROOT, "true pairs: %,d; threshold: match probability %.3f%n", report.truePairs(),
+                report.threshold()));
+        text.append(scores("pairwise (scored pairs)", report.pairwise()));
+        text.append(scores("pairwise (clusters)", report.clusterPairwise()));
+        text.append(String.format(Locale.ROOT, "%-26s precision %.4f  recall %.4f  F1 %.4f%n", "B-cubed (clusters)",
+                report.bCubed().precision(), report.bCubed().recall(), report.bCubed().f1()));
+        text.append("threshold sweep (pairwise, scored pairs):").append(System.lineSeparator());
+        for (Evaluation.SweepRow row : report.sweep()) {
+            text.append(scores(String.format(Locale.ROOT, "  at %.3f", row.threshold()), row.pairwise()));
+        }
+        if (!report.wrongPairs().isEmpty()) {
+            text.append(System.lineSeparator()).append("wrong pairs, worst first:").append(System.lineSeparator());
+            for (Evaluation.WrongPair wrong : report.wrongPairs()) {
+                text.append(System.lineSeparator()).append(wrong.falseLink() ? "FALSE LINK: " : "MISSED LINK"
+                        + (wrong.weight() == Double.NEGATIVE_INFINITY ? " (no blocking rule paired them): " : ": "));
+                text.append(linkage.explain(model, wrong.left(), wrong.right()).toText());
+            }
+        }
+        return text.toString();
+    }
+
+    private static String scores(String label, Evaluation.Scores scores) {
+        return String.format(Locale.ROOT, "%-26s precision %.4f  recall %.4f  F1 %.4f  (TP %,d, FP %,d, FN %,d)%n", label,
+                scores.precision(), scores.recall(), scores.f1(), scores.truePositives(), scores.falsePositives(),
+                scores.falseNegatives());
+    }
+
+    /** The waterfall of two records named {@code source:id} (or just {@code id} when IDs are unique). */
+    public Waterfall explain(String left, String right) {
+        return linkage.explain(trainedModel(false), find(left), find(right));
+    }
+
+    private int find(String reference) {
+        int colon = reference.indexOf(':');
+        String source = colon < 0 ? null : reference.substring(0, colon);
+        String id = colon < 0 ? reference : reference.substring(colon + 1);
+        int record = records.find(source, id);
+        if (record < 0) {
+            throw new LinkageException("no record '" + reference + "' in the sources; name it as source:record_id");
+        }
+        return record;
+    }
+}
