@@ -30,26 +30,32 @@ public final class DamerauLevenshtein {
         if (Math.abs(la - lb) > k) {
             return false;
         }
-        int[] previous2 = scratch.row(0, lb + 1);
-        int[] previous = scratch.row(1, lb + 1);
-        int[] current = scratch.row(2, lb + 1);
+        // Only cells within k of the diagonal can stay within k; cells just outside the band hold k + 1.
+        int big = k + 1;
+        int[] previous2 = scratch.row(0, lb + 2);
+        int[] previous = scratch.row(1, lb + 2);
+        int[] current = scratch.row(2, lb + 2);
         for (int j = 0; j <= lb; j++) {
-            previous[j] = j;
+            previous[j] = Math.min(j, big);
         }
+        previous[lb + 1] = big;
         for (int i = 1; i <= la; i++) {
-            current[0] = i;
-            int rowMin = i;
+            int lo = Math.max(1, i - k);
+            int hi = Math.min(lb, i + k);
+            current[lo - 1] = lo == 1 ? Math.min(i, big) : big;
+            int rowMin = current[lo - 1];
             char ca = a[i - 1];
-            for (int j = 1; j <= lb; j++) {
+            for (int j = lo; j <= hi; j++) {
                 char cb = b[j - 1];
-                int cost = ca == cb ? 0 : 1;
-                int value = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                int value = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + (ca == cb ? 0 : 1));
                 if (i > 1 && j > 1 && ca == b[j - 2] && a[i - 2] == cb) {
                     value = Math.min(value, previous2[j - 2] + 1);
                 }
+                value = Math.min(value, big);
                 current[j] = value;
                 rowMin = Math.min(rowMin, value);
             }
+            current[hi + 1] = big;
             if (rowMin > k) {
                 return false;
             }

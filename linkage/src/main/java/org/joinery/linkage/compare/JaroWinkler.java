@@ -6,6 +6,8 @@ package org.joinery.linkage.compare;
  */
 public final class JaroWinkler {
 
+    /** Up to this length, scanning the match window directly is quicker than building a position table. */
+    private static final int SHORT = 20;
     private static final ThreadLocal<long[]> POSITIONS = ThreadLocal.withInitial(() -> new long[64]);
 
     private JaroWinkler() {
@@ -25,6 +27,9 @@ public final class JaroWinkler {
             return winkler(a, b, LongJaro.jaro(a, b));
         }
         int window = Math.max(0, Math.max(la, lb) / 2 - 1);
+        if (la <= SHORT && lb <= SHORT) {
+            return shortStrings(a, b, window);
+        }
         // Positions of each character of b as bits, so each character of a finds its match in one step.
         long[] positions = POSITIONS.get();
         for (int j = 0; j < lb; j++) {
@@ -56,6 +61,33 @@ public final class JaroWinkler {
         for (int j = 0; j < lb; j++) {
             positions[b[j] & 63] = 0;
         }
+        return finish(a, b, matchedA, matchedB, matches);
+    }
+
+    private static double shortStrings(char[] a, char[] b, int window) {
+        int la = a.length;
+        int lb = b.length;
+        long matchedB = 0;
+        long matchedA = 0;
+        int matches = 0;
+        for (int i = 0; i < la; i++) {
+            char c = a[i];
+            int to = Math.min(lb - 1, i + window);
+            for (int j = Math.max(0, i - window); j <= to; j++) {
+                if (b[j] == c && (matchedB & (1L << j)) == 0) {
+                    matchedB |= 1L << j;
+                    matchedA |= 1L << i;
+                    matches++;
+                    break;
+                }
+            }
+        }
+        return finish(a, b, matchedA, matchedB, matches);
+    }
+
+    private static double finish(char[] a, char[] b, long matchedA, long matchedB, int matches) {
+        int la = a.length;
+        int lb = b.length;
         if (matches == 0) {
             return 0;
         }

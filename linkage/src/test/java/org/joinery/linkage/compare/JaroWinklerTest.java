@@ -51,6 +51,65 @@ class JaroWinklerTest {
     }
 
     @Test
+    void everyLengthAgreesWithTheTextbookAlgorithm() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(5);
+        for (int n = 0; n < 3000; n++) {
+            String a = word(random, 1 + random.nextInt(70));
+            String b = random.nextBoolean() ? word(random, 1 + random.nextInt(70)) : a.substring(0, a.length() / 2) + "xy"
+                    + a.substring(a.length() / 2);
+            assertThat(JaroWinkler.similarity(a, b)).as("%s vs %s", a, b).isCloseTo(textbook(a, b), within(1e-12));
+        }
+    }
+
+    private static String word(java.util.SplittableRandom random, int length) {
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            word.append((char) ('a' + random.nextInt(6)));
+        }
+        return word.toString();
+    }
+
+    private static double textbook(String a, String b) {
+        int window = Math.max(0, Math.max(a.length(), b.length()) / 2 - 1);
+        boolean[] matchedA = new boolean[a.length()];
+        boolean[] matchedB = new boolean[b.length()];
+        int matches = 0;
+        for (int i = 0; i < a.length(); i++) {
+            for (int j = Math.max(0, i - window); j <= Math.min(b.length() - 1, i + window); j++) {
+                if (!matchedB[j] && a.charAt(i) == b.charAt(j)) {
+                    matchedA[i] = true;
+                    matchedB[j] = true;
+                    matches++;
+                    break;
+                }
+            }
+        }
+        if (matches == 0) {
+            return 0;
+        }
+        int transpositions = 0;
+        int j = 0;
+        for (int i = 0; i < a.length(); i++) {
+            if (matchedA[i]) {
+                while (!matchedB[j]) {
+                    j++;
+                }
+                if (a.charAt(i) != b.charAt(j)) {
+                    transpositions++;
+                }
+                j++;
+            }
+        }
+        double m = matches;
+        double jaro = (m / a.length() + m / b.length() + (m - transpositions / 2.0) / m) / 3;
+        int prefix = 0;
+        while (prefix < Math.min(4, Math.min(a.length(), b.length())) && a.charAt(prefix) == b.charAt(prefix)) {
+            prefix++;
+        }
+        return jaro + prefix * 0.1 * (1 - jaro);
+    }
+
+    @Test
     void theBoundNeverFallsBelowTheSimilarity() {
         String[][] pairs = {{"jonathan", "johnathon"}, {"aaaa", "aaab"}, {"smith", "smyth"}, {"abcdef", "fedcba"},
                 {"lee", "leigh"}, {"anne", "annie"}};
