@@ -29,6 +29,7 @@ public final class SyntheticPeople {
     private static final String[] SUFFIXES = {"bury", "by", "croft", "dale", "den", "don", "er", "field", "ford",
             "gate", "ham", "hurst", "ing", "land", "ley", "low", "man", "more", "ney", "ridge", "son", "stead", "ton",
             "well", "wick", "win", "worth"};
+    private static final String[] MIDDLES = {"", "", "", "e", "er", "ing", "en", "ley", "ford", "wood", "ham"};
     private static final String[] STREETS = {"high", "church", "station", "victoria", "green", "manor", "park",
             "queens", "kings", "grange", "mill", "school", "north", "south", "oak", "ash", "elm", "beech", "cedar",
             "longbridge", "ripple", "becontree", "valence", "gascoigne", "thames", "heathway", "rainham", "wood"};
@@ -55,8 +56,9 @@ public final class SyntheticPeople {
         int person = 0;
         int at = 0;
         while (at < records) {
-            String forename = forenames[zipf(random, forenames.length)];
-            String surname = PREFIXES[zipf(random, PREFIXES.length)] + SUFFIXES[random.nextInt(SUFFIXES.length)];
+            String forename = forenames[skewed(random, forenames.length)];
+            String surname = PREFIXES[skewed(random, PREFIXES.length)] + MIDDLES[random.nextInt(MIDDLES.length)]
+                    + SUFFIXES[random.nextInt(SUFFIXES.length)];
             int year = 1935 + random.nextInt(75);
             String dob = String.format("%04d-%02d-%02d", year, 1 + random.nextInt(12), 1 + random.nextInt(28));
             String sex = random.nextBoolean() ? "F" : "M";
@@ -140,10 +142,10 @@ public final class SyntheticPeople {
                 + (char) ('A' + random.nextInt(26)) + (char) ('A' + random.nextInt(26));
     }
 
-    /** A skewed draw: low indices much more likely, like real name frequencies. */
-    private static int zipf(SplittableRandom random, int n) {
+    /** A skewed draw: low indices more likely, like real name frequencies (the commonest about 1 in sqrt(n)). */
+    private static int skewed(SplittableRandom random, int n) {
         double u = random.nextDouble();
-        return (int) Math.min(n - 1, Math.floor(Math.pow(n + 1.0, u) - 1));
+        return (int) Math.min(n - 1, Math.floor(n * u * u));
     }
 
     private static String[] forenames() {

@@ -20,6 +20,7 @@ public final class ComparisonEvaluator {
     private final double[] parameters;
     private final int index;
     private final int swapLevel;
+    private final boolean cached;
 
     /**
      * @param index this comparison's position in its model, which selects its cache in a {@link PairContext}
@@ -36,6 +37,8 @@ public final class ComparisonEvaluator {
             check(kind, comparison.field().type());
         }
         this.swapLevel = java.util.Arrays.asList(kinds).indexOf(LevelKind.SWAP);
+        // Caching pays only where values repeat; for near-unique values (addresses) it is a wasted memory access.
+        this.cached = (long) column.distinctValues * 4 < column.normId.length;
     }
 
     /**
@@ -49,8 +52,8 @@ public final class ComparisonEvaluator {
         if (x < 0 || y < 0) {
             return 0;
         }
-        if (x == y) {
-            return level(a, b, context.scratch, false);
+        if (x == y || !cached) {
+            return x <= y ? level(a, b, context.scratch, false) : level(b, a, context.scratch, false);
         }
         long key = x < y ? ((long) x << 32) | y : ((long) y << 32) | x;
         int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> (64 - PairContext.CACHE_BITS));
@@ -125,8 +128,7 @@ public final class ComparisonEvaluator {
                 }
                 case JARO_WINKLER -> {
                     if (bound < 0) {
-                        bound = Similarity.jaroWinklerAtMost(col.chars[a].length, col.characters[a], col.chars[b].length,
-                                col.characters[b]);
+                        bound = Similarity.jaroWinklerAtMost(col.length[a], col.characters[a], col.length[b], col.characters[b]);
                     }
                     if (bound >= parameters[level]) {
                         if (similarity < 0) {

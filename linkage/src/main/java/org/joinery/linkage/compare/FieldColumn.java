@@ -28,6 +28,10 @@ public final class FieldColumn {
     public final int[] districtId;
     /** Which characters each value holds, one bit per character modulo 64: cheap bounds on similarity. */
     public final long[] characters;
+    /** Length of each normalised value, beside {@link #characters} so bounds need not reach the characters. */
+    public final int[] length;
+    /** How many distinct values the column holds. */
+    public final int distinctValues;
 
     FieldColumn(PersonField field, String[] values) {
         this.field = field;
@@ -38,6 +42,7 @@ public final class FieldColumn {
         phoneticId = new int[n];
         chars = new char[n][];
         characters = new long[n];
+        length = new int[n];
         nicknames = type == FieldType.NAME ? new int[n][] : null;
         date = type == FieldType.DATE ? new int[n] : null;
         epochDay = type == FieldType.DATE ? new int[n] : null;
@@ -63,6 +68,7 @@ public final class FieldColumn {
             phoneticId[i] = value.phoneticId;
             chars[i] = value.chars;
             characters[i] = value.characters;
+            length[i] = value.chars.length;
             if (nicknames != null) {
                 nicknames[i] = value.nicknames;
             }
@@ -76,6 +82,7 @@ public final class FieldColumn {
             }
         }
         log2Frequency = frequencies(normId, interners.norm.size());
+        distinctValues = distinct.size();
     }
 
     /** The interners shared by all distinct values of one column. */
