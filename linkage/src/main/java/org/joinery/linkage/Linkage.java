@@ -55,7 +55,7 @@ public final class Linkage {
     }
 
     public static Model standardModel(Records records) {
-        return StandardModel.forFields(records.values().keySet());
+        return StandardModel.forRecords(records);
     }
 
     public Records records() {

@@ -29,6 +29,53 @@ public final class StandardModel {
     private StandardModel() {
     }
 
+    /** Candidate pairs per record above which a broad rule is split into narrower ones. */
+    static final int PAIRS_PER_RECORD = 10;
+
+    /**
+     * The standard model for these records: as {@link #forFields}, but where blocking on date of birth alone (or
+     * on forenames and year of birth) would give more than {@value #PAIRS_PER_RECORD} pairs per record, as at
+     * a million records, the rule is narrowed by an initial or left out.
+     */
+    public static Model forRecords(org.joinery.linkage.data.Records records) {
+        Model model = forFields(records.values().keySet());
+        if (!records.has(PersonField.DATE_OF_BIRTH)) {
+            return model;
+        }
+        long budget = (long) PAIRS_PER_RECORD * records.size();
+        List<BlockingRule> rules = new ArrayList<>();
+        for (BlockingRule rule : model.predictionRules()) {
+            String text = rule.toString();
+            if (text.equals("date_of_birth") && records.has(PersonField.FORENAMES) && records.has(PersonField.SURNAME)
+                    && pairs(records, false) > budget) {
+                rules.add(BlockingRule.parse("date_of_birth & initial(forenames)"));
+                rules.add(BlockingRule.parse("date_of_birth & initial(surname)"));
+            } else if (!text.equals("forenames & year(date_of_birth)") || pairs(records, true) <= budget) {
+                rules.add(rule);
+            }
+        }
+        return new Model(model.prior(), model.comparisons(), rules, model.trainingRules(), model.deterministicRules(),
+                model.recall(), model.maxPairsPerRule(), model.threshold(), model.seed());
+    }
+
+    /** Pairs sharing a date of birth, or (with {@code forenameAndYear}) a forename and year of birth. */
+    private static long pairs(org.joinery.linkage.data.Records records, boolean forenameAndYear) {
+        java.util.Map<String, Integer> blocks = new java.util.HashMap<>();
+        for (int i = 0; i < records.size(); i++) {
+            String dob = records.value(PersonField.DATE_OF_BIRTH, i);
+            String forename = forenameAndYear ? records.value(PersonField.FORENAMES, i) : "";
+            if (dob != null && forename != null) {
+                blocks.merge(forenameAndYear ? forename.toLowerCase(java.util.Locale.ROOT) + dob.substring(0, 4) : dob,
+                        1, Integer::sum);
+            }
+        }
+        long pairs = 0;
+        for (int size : blocks.values()) {
+            pairs += (long) size * (size - 1) / 2;
+        }
+        return pairs;
+    }
+
     public static Model forFields(Set<PersonField> fields) {
         List<Comparison> comparisons = new ArrayList<>();
         boolean names = fields.contains(PersonField.FORENAMES) && fields.contains(PersonField.SURNAME);

@@ -30,6 +30,8 @@ public final class Trainer {
     static final long MIN_U_PAIRS = 400_000;
     static final long MAX_U_PAIRS = 2_000_000;
     static final double U_TOLERANCE = 5e-4;
+    /** EM needs pattern shares, not every pair: a pass over more candidate pairs than this uses an even sample. */
+    static final long MAX_EM_PAIRS = 2_000_000;
 
     private final FeatureTable table;
     private final Consumer<String> progress;
@@ -245,7 +247,8 @@ public final class Trainer {
                         && (comparison.swapWith() == null || !rule.uses(comparison.swapWith()));
             }
             PatternCounts counts = new PatternCounts();
-            blocker.forEachPair(r, t -> new PatternVisitor()).forEach(v -> counts.addAll(v.counts));
+            long stride = Math.max(1, (candidates[r] + MAX_EM_PAIRS - 1) / MAX_EM_PAIRS);
+            blocker.forEachPair(r, t -> new PatternVisitor(stride)).forEach(v -> counts.addAll(v.counts));
             long[] keys = counts.patterns();
             int[][] levels = new int[keys.length][];
             long[] n = new long[keys.length];
@@ -266,8 +269,9 @@ public final class Trainer {
                     }
                 }
             }
-            progress.accept(String.format("EM pass blocked on '%s': %,d pairs, %,d patterns, %d iterations, %.2f s", rule,
-                    candidates[r], keys.length, estimate.iterations(), (System.nanoTime() - passStart) / 1e9));
+            progress.accept(String.format("EM pass blocked on '%s': %,d pairs%s, %,d patterns, %d iterations, %.2f s", rule,
+                    candidates[r], stride > 1 ? " (1 in " + stride + " used)" : "", keys.length, estimate.iterations(),
+                    (System.nanoTime() - passStart) / 1e9));
         }
         for (int c = 0; c < comparisons; c++) {
             if (passes[c] == 0) {
@@ -284,16 +288,30 @@ public final class Trainer {
 
     private final class PatternVisitor implements Blocker.PairVisitor {
         final PatternCounts counts = new PatternCounts();
+        private final long stride;
+
+        PatternVisitor(long stride) {
+            this.stride = stride;
+        }
         private final int[] levels = new int[evaluators.length];
         private final PairContext context = new PairContext(evaluators.length);
 
         @Override
         public void visit(int a, int b, int rule) {
+            // A hash of the pair, not the visiting order, picks the sample, so it does not depend on threads.
+            if (stride > 1 && Long.remainderUnsigned(mix(((long) a << 32) | b), stride) != 0) {
+                return;
+            }
             for (int c = 0; c < evaluators.length; c++) {
                 levels[c] = evaluators[c].level(a, b, context);
             }
             counts.add(patterns.pack(levels), 1);
         }
+    }
+
+    private static long mix(long value) {
+        long h = value * 0x9E3779B97F4A7C15L;
+        return h ^ (h >>> 31);
     }
 
     /** m as the level shares among known matches, with add-one smoothing. */
