@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.joinery.linkage.LinkageSession;
 import org.joinery.linkage.evaluate.Evaluation;
-import org.joinery.linkage.predict.ScoredPairs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -31,12 +30,8 @@ public class EvaluateCommand implements Callable<Integer> {
     public Integer call() {
         return LinkageOptions.run(() -> {
             LinkageSession session = options.open();
-            System.out.print(session.loadSummary());
-            System.out.print(session.blockingAnalysis());
-            session.trainedModel(supervised);
-            ScoredPairs pairs = session.predict();
-            int[] clusters = session.cluster(pairs, Integer.MAX_VALUE);
-            Evaluation.Report report = session.evaluate(pairs, clusters, truth, worst);
+            LinkageSession.Linked linked = session.link(supervised, Integer.MAX_VALUE, System.out);
+            Evaluation.Report report = session.evaluate(linked.pairs(), linked.clusters(), truth, worst);
             System.out.print(session.evaluationText(report));
             return 0;
         });

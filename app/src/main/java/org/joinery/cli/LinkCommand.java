@@ -33,11 +33,10 @@ public class LinkCommand implements Callable<Integer> {
     public Integer call() {
         return LinkageOptions.run(() -> {
             LinkageSession session = options.open();
-            System.out.print(session.loadSummary());
-            System.out.print(session.blockingAnalysis());
-            Model model = session.trainedModel(supervised);
-            ScoredPairs pairs = session.predict();
-            int[] clusters = session.cluster(pairs, maxWeakLinks);
+            LinkageSession.Linked linked = session.link(supervised, maxWeakLinks, System.out);
+            Model model = linked.model();
+            ScoredPairs pairs = linked.pairs();
+            int[] clusters = linked.clusters();
             ModelJson.save(model, out.resolve("model.json"));
             session.linkage().writePairs(pairs, model.threshold(), out.resolve("pairs.csv"));
             session.linkage().writeClusters(clusters, out.resolve("clusters.csv"));

@@ -110,6 +110,22 @@ public final class LinkageSession {
         return model;
     }
 
+    /** A finished linkage: the trained model, the scored pairs kept and each record's person. */
+    public record Linked(Model model, ScoredPairs pairs, int[] clusters) {
+    }
+
+    /**
+     * Links end to end: prints the load summary and the blocking analysis, trains the model unless it is
+     * trained (from the truth when {@code supervised}), scores the candidate pairs and clusters them.
+     */
+    public Linked link(boolean supervised, int maxWeakLinks, PrintStream out) {
+        out.print(loadSummary());
+        out.print(blockingAnalysis());
+        Model trained = trainedModel(supervised);
+        ScoredPairs pairs = predict();
+        return new Linked(trained, pairs, cluster(pairs, maxWeakLinks));
+    }
+
     public ScoredPairs predict() {
         return linkage.predict(trainedModel(false));
     }

@@ -47,8 +47,14 @@ public final class ComparisonEvaluator {
      * the lower value ID first so the result never depends on which pair came first.
      */
     public int level(int a, int b, PairContext context) {
-        int x = column.rawId[a];
-        int y = column.rawId[b];
+        return level(a, b, column.rawId[a], column.rawId[b], context);
+    }
+
+    /**
+     * As {@link #level(int, int, PairContext)}, given the records' raw value IDs {@code x} and {@code y}, which
+     * the scorer reads from one row per record rather than one array per field.
+     */
+    public int level(int a, int b, int x, int y, PairContext context) {
         if (x < 0 || y < 0) {
             return 0;
         }

@@ -77,17 +77,24 @@ public final class Evaluation {
 
     /** Pairs of records with the same truth that could be linked (not both in one duplicate-free source). */
     long truePairs() {
-        long pairs = 0;
-        for (List<Integer> group : groups(truth).values()) {
+        long[] pairs = new long[1];
+        forEachPair(groups(truth).values(), (a, b) -> {
+            if (possible(a, b)) {
+                pairs[0]++;
+            }
+        });
+        return pairs[0];
+    }
+
+    /** Every pair of records within each group, lower record first. */
+    private static void forEachPair(Iterable<List<Integer>> groups, java.util.function.BiConsumer<Integer, Integer> action) {
+        for (List<Integer> group : groups) {
             for (int x = 0; x < group.size(); x++) {
                 for (int y = x + 1; y < group.size(); y++) {
-                    if (possible(group.get(x), group.get(y))) {
-                        pairs++;
-                    }
+                    action.accept(Math.min(group.get(x), group.get(y)), Math.max(group.get(x), group.get(y)));
                 }
             }
         }
-        return pairs;
     }
 
     private Scores pairwise(ScoredPairs pairs, double thresholdWeight, long truePairs) {
@@ -106,20 +113,9 @@ public final class Evaluation {
     }
 
     private Scores clusterPairwise(int[] clusters, long truePairs) {
-        long tp = 0;
-        long fp = 0;
-        for (List<Integer> group : groups(clusters).values()) {
-            for (int x = 0; x < group.size(); x++) {
-                for (int y = x + 1; y < group.size(); y++) {
-                    if (same(group.get(x), group.get(y))) {
-                        tp++;
-                    } else {
-                        fp++;
-                    }
-                }
-            }
-        }
-        return Scores.of(tp, fp, truePairs - tp);
+        long[] counts = new long[2];
+        forEachPair(groups(clusters).values(), (a, b) -> counts[same(a, b) ? 0 : 1]++);
+        return Scores.of(counts[0], counts[1], truePairs - counts[0]);
     }
 
     /** B-cubed: per record, the share of its cluster that is truly its person and the share of its person found. */
@@ -161,18 +157,12 @@ public final class Evaluation {
                 wrong.add(new WrongPair(a, b, pairs.weight(p), true));
             }
         }
-        for (List<Integer> group : groups(truth).values()) {
-            for (int x = 0; x < group.size(); x++) {
-                for (int y = x + 1; y < group.size(); y++) {
-                    int a = Math.min(group.get(x), group.get(y));
-                    int b = Math.max(group.get(x), group.get(y));
-                    Double weight = scored.get(((long) a << 32) | b);
-                    if (possible(a, b) && (weight == null || weight < thresholdWeight)) {
-                        wrong.add(new WrongPair(a, b, weight == null ? Double.NEGATIVE_INFINITY : weight, false));
-                    }
-                }
+        forEachPair(groups(truth).values(), (a, b) -> {
+            Double weight = scored.get(((long) a << 32) | b);
+            if (possible(a, b) && (weight == null || weight < thresholdWeight)) {
+                wrong.add(new WrongPair(a, b, weight == null ? Double.NEGATIVE_INFINITY : weight, false));
             }
-        }
+        });
         // Worst first: the most confident false links, then the least confident missed links.
         wrong.sort((x, y) -> Double.compare(badness(y, thresholdWeight), badness(x, thresholdWeight)));
         return wrong.subList(0, Math.min(worst, wrong.size()));

@@ -1,10 +1,9 @@
 package org.joinery.linkage.model;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** How a blocking rule turns a field into a key: the value itself or a coarser form of it. */
-public enum KeyFunction {
+public enum KeyFunction implements JsonNamed {
     VALUE(null), PHONETIC("phonetic"), INITIAL("initial"), YEAR("year"), SECTOR("sector"), DISTRICT("district");
 
     private final String jsonName;
@@ -13,11 +12,12 @@ public enum KeyFunction {
         this.jsonName = jsonName;
     }
 
+    @Override
     public String jsonName() {
         return jsonName;
     }
 
     public static Optional<KeyFunction> named(String name) {
-        return Arrays.stream(values()).filter(f -> f.jsonName != null && f.jsonName.equals(name)).findFirst();
+        return JsonNamed.find(KeyFunction.class, name);
     }
 }

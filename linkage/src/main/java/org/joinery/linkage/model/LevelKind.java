@@ -1,11 +1,9 @@
 package org.joinery.linkage.model;
 
-import java.util.Arrays;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** The kinds of comparison level, in the words used in model JSON. */
-public enum LevelKind {
+public enum LevelKind implements JsonNamed {
     NULL("null", null),
     EXACT("exact", null),
     NORMALISED_EXACT("normalisedExact", null),
@@ -30,6 +28,7 @@ public enum LevelKind {
         this.parameterName = parameterName;
     }
 
+    @Override
     public String jsonName() {
         return jsonName;
     }
@@ -40,10 +39,10 @@ public enum LevelKind {
     }
 
     public static Optional<LevelKind> named(String name) {
-        return Arrays.stream(values()).filter(k -> k.jsonName.equals(name)).findFirst();
+        return JsonNamed.find(LevelKind.class, name);
     }
 
     public static String allNames() {
-        return Arrays.stream(values()).map(LevelKind::jsonName).collect(Collectors.joining(", "));
+        return JsonNamed.all(LevelKind.class);
     }
 }

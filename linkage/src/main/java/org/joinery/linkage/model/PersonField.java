@@ -1,11 +1,9 @@
 package org.joinery.linkage.model;
 
-import java.util.Arrays;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** The common person schema every source is mapped to. */
-public enum PersonField {
+public enum PersonField implements JsonNamed {
     FORENAMES("forenames", FieldType.NAME),
     SURNAME("surname", FieldType.NAME),
     PREVIOUS_SURNAMES("previous_surnames", FieldType.NAME),
@@ -27,6 +25,7 @@ public enum PersonField {
         this.type = type;
     }
 
+    @Override
     public String jsonName() {
         return jsonName;
     }
@@ -36,10 +35,10 @@ public enum PersonField {
     }
 
     public static Optional<PersonField> named(String name) {
-        return Arrays.stream(values()).filter(f -> f.jsonName.equals(name)).findFirst();
+        return JsonNamed.find(PersonField.class, name);
     }
 
     public static String allNames() {
-        return Arrays.stream(values()).map(PersonField::jsonName).collect(Collectors.joining(", "));
+        return JsonNamed.all(PersonField.class);
     }
 }

@@ -22,6 +22,8 @@ public final class Scorer {
     private final double[] tfLog2U;
     private final float[][] tfLog2Frequency;
     private final double priorWeight;
+    /** The raw value ID of every comparison's field, one row per record: one memory access per record. */
+    private final int[] valueRows;
 
     public Scorer(Model model, FeatureTable table) {
         if (!model.trained()) {
@@ -48,6 +50,13 @@ public final class Scorer {
             }
         }
         this.priorWeight = model.priorWeight();
+        this.valueRows = new int[table.size() * n];
+        for (int c = 0; c < n; c++) {
+            int[] raw = evaluators[c].column().rawId;
+            for (int i = 0; i < raw.length; i++) {
+                valueRows[i * n + c] = raw[i];
+            }
+        }
     }
 
     public static ComparisonEvaluator[] evaluators(List<Comparison> comparisons, FeatureTable table) {
@@ -69,8 +78,11 @@ public final class Scorer {
     /** The match weight (log2 odds) of a pair. */
     public double score(int a, int b, PairContext context) {
         double total = priorWeight;
-        for (int c = 0; c < evaluators.length; c++) {
-            int level = evaluators[c].level(a, b, context);
+        int n = evaluators.length;
+        int rowA = a * n;
+        int rowB = b * n;
+        for (int c = 0; c < n; c++) {
+            int level = evaluators[c].level(a, b, valueRows[rowA + c], valueRows[rowB + c], context);
             total += weights[c][level];
             if (level == tfLevel[c]) {
                 total += termFrequencyAdjustment(c, a, b);

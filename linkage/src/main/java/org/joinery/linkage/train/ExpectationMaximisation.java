@@ -13,10 +13,26 @@ final class ExpectationMaximisation {
     private static final double FLOOR = 1e-9;
 
     /** The result: m per comparison and level, and lambda. */
-    record Estimate(double[][] m, double lambda, int iterations) {
+    record Estimate(double[][] m, double lambda, int iterations, int patterns) {
     }
 
     private ExpectationMaximisation() {
+    }
+
+    /** Runs on counted patterns, in ascending pattern order so the result is deterministic. */
+    static Estimate run(PatternCounts counted, Patterns packing, double[][] u, boolean[] active, double lambda) {
+        long[] keys = counted.patterns();
+        int[][] levels = new int[keys.length][];
+        long[] counts = new long[keys.length];
+        for (int p = 0; p < keys.length; p++) {
+            levels[p] = packing.unpack(keys[p]);
+            counts[p] = counted.count(keys[p]);
+        }
+        double[][] initial = new double[u.length][];
+        for (int c = 0; c < u.length; c++) {
+            initial[c] = initialM(u[c].length);
+        }
+        return run(levels, counts, u, initial, active, lambda);
     }
 
     static Estimate run(int[][] patterns, long[] counts, double[][] u, double[][] initialM, boolean[] active, double lambda) {
@@ -78,7 +94,7 @@ final class ExpectationMaximisation {
                 break;
             }
         }
-        return new Estimate(m, lambda, iteration);
+        return new Estimate(m, lambda, iteration, patterns.length);
     }
 
     /** A starting point: the first non-null level most likely among matches, each later one a quarter as likely. */

@@ -249,18 +249,7 @@ public final class Trainer {
             PatternCounts counts = new PatternCounts();
             long stride = Math.max(1, (candidates[r] + MAX_EM_PAIRS - 1) / MAX_EM_PAIRS);
             blocker.forEachPair(r, t -> new PatternVisitor(stride)).forEach(v -> counts.addAll(v.counts));
-            long[] keys = counts.patterns();
-            int[][] levels = new int[keys.length][];
-            long[] n = new long[keys.length];
-            for (int p = 0; p < keys.length; p++) {
-                levels[p] = patterns.unpack(keys[p]);
-                n[p] = counts.count(keys[p]);
-            }
-            double[][] initial = new double[comparisons][];
-            for (int c = 0; c < comparisons; c++) {
-                initial[c] = ExpectationMaximisation.initialM(evaluators[c].levels());
-            }
-            ExpectationMaximisation.Estimate estimate = ExpectationMaximisation.run(levels, n, u, initial, active, 0.3);
+            ExpectationMaximisation.Estimate estimate = ExpectationMaximisation.run(counts, patterns, u, active, 0.3);
             for (int c = 0; c < comparisons; c++) {
                 if (active[c]) {
                     passes[c]++;
@@ -270,7 +259,7 @@ public final class Trainer {
                 }
             }
             progress.accept(String.format("EM pass blocked on '%s': %,d pairs%s, %,d patterns, %d iterations, %.2f s", rule,
-                    candidates[r], stride > 1 ? " (1 in " + stride + " used)" : "", keys.length, estimate.iterations(),
+                    candidates[r], stride > 1 ? " (1 in " + stride + " used)" : "", estimate.patterns(), estimate.iterations(),
                     (System.nanoTime() - passStart) / 1e9));
         }
         for (int c = 0; c < comparisons; c++) {

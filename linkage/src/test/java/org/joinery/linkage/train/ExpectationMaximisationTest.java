@@ -26,17 +26,7 @@ class ExpectationMaximisationTest {
             }
             counts.add(patterns.pack(levels), 1);
         }
-        long[] keys = counts.patterns();
-        int[][] patternLevels = new int[keys.length][];
-        long[] n = new long[keys.length];
-        for (int p = 0; p < keys.length; p++) {
-            patternLevels[p] = patterns.unpack(keys[p]);
-            n[p] = counts.count(keys[p]);
-        }
-        double[][] initial = {ExpectationMaximisation.initialM(4), ExpectationMaximisation.initialM(3),
-                ExpectationMaximisation.initialM(4)};
-
-        ExpectationMaximisation.Estimate estimate = ExpectationMaximisation.run(patternLevels, n, U, initial,
+        ExpectationMaximisation.Estimate estimate = ExpectationMaximisation.run(counts, patterns, U,
                 new boolean[] {true, true, true}, 0.3);
 
         assertThat(estimate.lambda()).isCloseTo(LAMBDA, within(0.01));
