@@ -9,7 +9,7 @@ import java.util.Arrays;
  */
 public final class PairContext {
 
-    static final int CACHE_BITS = 14;
+    static final int CACHE_BITS = 16;
 
     final DamerauLevenshtein.Scratch scratch = new DamerauLevenshtein.Scratch();
     final long[][] keys;
