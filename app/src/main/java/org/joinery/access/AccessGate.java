@@ -6,6 +6,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class AccessGate {
 
+    /** The rule named when a decision could not be recorded: no record, no access. */
+    public static final String UNRECORDED_RULE = "audit-unavailable";
+
     private final AccessPolicy policy;
     private final AccessRecorder recorder;
 
@@ -16,11 +19,16 @@ public class AccessGate {
 
     /**
      * Returns a grant to pass to a personal-data store, or throws {@link AccessRefused}.
-     * The decision is recorded before either happens.
+     * The decision is recorded before either happens; if it cannot be recorded, access is refused.
      */
     public Grant authorise(AccessRequest request) {
         Decision decision = policy.decide(request);
-        recorder.record(request, decision);
+        try {
+            recorder.record(request, decision);
+        } catch (RuntimeException e) {
+            throw new AccessRefused(request, Decision.refuse(UNRECORDED_RULE,
+                    "The access could not be recorded in the audit log, so it is refused."), e);
+        }
         if (!decision.allowed()) {
             throw new AccessRefused(request, decision);
         }

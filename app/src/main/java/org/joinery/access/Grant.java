@@ -31,4 +31,16 @@ public final class Grant {
         }
         return this;
     }
+
+    /** Stores call this first where the purpose matters too: the grant must also be for one of these purposes. */
+    public Grant require(DataCategory category, Action action, Purpose... purposes) {
+        require(category, action);
+        for (Purpose purpose : purposes) {
+            if (request.purpose() == purpose) {
+                return this;
+            }
+        }
+        throw new IllegalStateException("A grant for " + request.purpose() + " cannot be used for "
+                + java.util.Arrays.toString(purposes));
+    }
 }

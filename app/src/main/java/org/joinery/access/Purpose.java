@@ -8,6 +8,8 @@ public enum Purpose {
     ADMINISTRATION,
     /** Information governance oversight: reviewing the audit log. */
     AUDIT_OVERSIGHT,
+    /** Checking that the audit log has not been changed: the checker learns the result, never the entries. */
+    AUDIT_INTEGRITY_CHECK,
     /** Supporting a resident directly (later issues). */
     DIRECT_CARE
 }

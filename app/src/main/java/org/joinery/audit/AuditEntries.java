@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -15,13 +16,15 @@ import org.joinery.access.DataCategory;
 import org.joinery.access.Decision;
 import org.joinery.access.Grant;
 import org.joinery.access.PersonalDataStore;
+import org.joinery.access.Purpose;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The audit tables. Appending is for the recorder only (package-private); every read needs a grant.
- * There is deliberately no update or delete.
+ * The audit tables. Appending is for the recorder only (package-private); every read needs a grant:
+ * listing entries one for oversight, walking the chain one for an integrity check. There is
+ * deliberately no update or delete, and the database refuses them too (migration V10).
  */
 @Repository
 @PersonalDataStore(tables = {"audit_entry", "audit_head"})
@@ -39,15 +42,16 @@ public class AuditEntries {
     /** Appends under a lock on the chain head; the caller provides the transaction. */
     AuditEntry append(AccessRequest request, Decision decision, Instant now) {
         var head = jdbc.sql("select last_seq, last_hash from audit_head where id = 1 for update")
-                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)})
+                .query((rs, n) -> new ChainHead(rs.getLong(1), rs.getString(2)))
                 .single();
-        long seq = (Long) head[0] + 1;
-        String prevHash = (String) head[1];
+        long seq = head.seq() + 1;
+        String prevHash = head.hash();
         var actor = request.actor();
         var data = request.data();
+        // Identifiers can come from what someone typed (a username at sign-in): never let length break the record.
         AuditEntry entry = new AuditEntry(seq, now.truncatedTo(ChronoUnit.MICROS), actor.userId(), actor.username(),
-                actor.organisationId(), request.action().name(), data.category().name(), data.subjectId(),
-                data.recordId(), data.organisationId(), request.purpose().name(), decision.allowed(),
+                actor.organisationId(), request.action().name(), data.category().name(), truncate(data.subjectId(), 100),
+                truncate(data.recordId(), 100), data.organisationId(), request.purpose().name(), decision.allowed(),
                 truncate(decision.rule(), 100), truncate(decision.reason(), 500), prevHash, null);
         entry = entry.withHash(entry.expectedHash());
         jdbc.sql("insert into audit_entry (" + COLUMNS + ") values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
@@ -60,29 +64,43 @@ public class AuditEntries {
         return entry;
     }
 
-    /** The newest entries first, a page at a time. */
-    public List<AuditEntry> newest(Grant grant, int limit, int offset) {
-        grant.require(DataCategory.AUDIT_LOG, Action.READ);
-        return jdbc.sql("select " + COLUMNS + " from audit_entry order by seq desc limit ? offset ?")
-                .params(limit, offset).query(AuditEntries::map).list();
+    /** The newest entries first, a page at a time, for information governance oversight. */
+    public List<ListedEntry> newest(Grant grant, AuditFilter filter, int limit, long offset) {
+        grant.require(DataCategory.AUDIT_LOG, Action.READ, Purpose.AUDIT_OVERSIGHT);
+        List<Object> parameters = new ArrayList<>();
+        String where = filter.where(parameters);
+        parameters.add(limit);
+        parameters.add(offset);
+        return jdbc.sql("select e.*, o.name as organisation_name from audit_entry e"
+                        + " left join organisation o on o.id = e.actor_organisation_id" + where
+                        + " order by e.seq desc limit ? offset ?")
+                .params(parameters)
+                .query((rs, n) -> new ListedEntry(map(rs, n), rs.getString("organisation_name")))
+                .list();
     }
 
-    public long count(Grant grant) {
-        grant.require(DataCategory.AUDIT_LOG, Action.READ);
-        return jdbc.sql("select count(*) from audit_entry").query(Long.class).single();
+    public long count(Grant grant, AuditFilter filter) {
+        grant.require(DataCategory.AUDIT_LOG, Action.READ, Purpose.AUDIT_OVERSIGHT);
+        List<Object> parameters = new ArrayList<>();
+        String where = filter.where(parameters);
+        return jdbc.sql("select count(*) from audit_entry e" + where).params(parameters).query(Long.class).single();
     }
 
     /** Streams every entry in chain order, for verification, without holding them all in memory. */
-    public void inChainOrder(Grant grant, Consumer<AuditEntry> consumer) {
-        grant.require(DataCategory.AUDIT_LOG, Action.READ);
+    void inChainOrder(Grant grant, Consumer<AuditEntry> consumer) {
+        grant.require(DataCategory.AUDIT_LOG, Action.READ, Purpose.AUDIT_INTEGRITY_CHECK);
+        // A fetch size makes PostgreSQL stream through a cursor (the caller's transaction) instead of loading every row.
         jdbc.sql("select " + COLUMNS + " from audit_entry order by seq")
+                .withFetchSize(1000)
                 .query((RowCallbackHandler) rs -> consumer.accept(map(rs, 0)));
     }
 
     /** The recorded end of the chain, which verification compares with the last entry. */
-    public long headSeq(Grant grant) {
-        grant.require(DataCategory.AUDIT_LOG, Action.READ);
-        return jdbc.sql("select last_seq from audit_head where id = 1").query(Long.class).single();
+    ChainHead head(Grant grant) {
+        grant.require(DataCategory.AUDIT_LOG, Action.READ, Purpose.AUDIT_INTEGRITY_CHECK);
+        return jdbc.sql("select last_seq, last_hash from audit_head where id = 1")
+                .query((rs, n) -> new ChainHead(rs.getLong(1), rs.getString(2)))
+                .single();
     }
 
     private static AuditEntry map(ResultSet rs, int row) throws SQLException {
@@ -95,6 +113,6 @@ public class AuditEntries {
     }
 
     private static String truncate(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max);
+        return text == null || text.length() <= max ? text : text.substring(0, max);
     }
 }

@@ -1,9 +1,11 @@
 package org.joinery.cli;
 
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.joinery.audit.AuditChain;
 import org.joinery.audit.AuditVerifyProcess;
 import org.joinery.audit.ChainVerification;
+import org.springframework.context.MessageSource;
 import picocli.CommandLine.Command;
 
 @Command(name = "audit", mixinStandardHelpOptions = true, description = "Work with the audit log.",
@@ -18,11 +20,14 @@ public class AuditCommand {
         public Integer call() {
             return OfflineContext.run(context -> {
                 ChainVerification result = context.getBean(AuditChain.class).verify(AuditVerifyProcess.ACTOR);
+                MessageSource messages = context.getBean(MessageSource.class);
                 if (result.intact()) {
-                    System.out.printf("The audit log is intact: %,d entries checked.%n", result.entriesChecked());
+                    System.out.println(messages.getMessage("audit.cli.intact",
+                            new Object[] {result.entriesChecked(), result.lastSeq(), result.lastHash()}, Locale.UK));
                     return 0;
                 }
-                System.out.printf("The audit log has been tampered with at entry %d: %s%n", result.firstBrokenSeq(), result.problem());
+                System.out.println(messages.getMessage("audit.cli.broken", new Object[] {result.firstBrokenSeq(),
+                        messages.getMessage(result.problemKey(), result.problemArguments(), Locale.UK)}, Locale.UK));
                 return 1;
             });
         }

@@ -25,6 +25,15 @@ public class DemoCommand implements Callable<Integer> {
                 "--joinery.demo.enabled=true",
                 "--joinery.db.url=",
                 "--joinery.data-dir=" + demoDirectory,
+                // Outside the wiped demo folder, so the generated borough is kept between demos.
+                "--joinery.borough.dir=" + boroughDirectory(),
                 "--server.port=" + port);
+    }
+
+    private static Path boroughDirectory() {
+        String configured = System.getenv("JOINERY_BOROUGH_DIR");
+        return configured == null || configured.isBlank()
+                ? EmbeddedDatabase.dataDirectory().resolve("borough")
+                : Path.of(configured).toAbsolutePath();
     }
 }

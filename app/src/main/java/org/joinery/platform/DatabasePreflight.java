@@ -17,7 +17,7 @@ public final class DatabasePreflight {
     private final String user;
     private final String password;
 
-    private DatabasePreflight(String url, String user, String password) {
+    DatabasePreflight(String url, String user, String password) {
         this.url = url;
         this.user = user;
         this.password = password;

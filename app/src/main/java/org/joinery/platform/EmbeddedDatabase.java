@@ -23,6 +23,11 @@ public final class EmbeddedDatabase {
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE";
     }
 
+    /** Whether an embedded database has been created in the folder. */
+    public static boolean exists(Path directory) {
+        return Files.exists(directory.resolve("joinery.mv.db"));
+    }
+
     public static Path dataDirectory() {
         String configured = System.getenv("JOINERY_DATA_DIR");
         return Path.of(configured == null || configured.isBlank() ? "data" : configured).toAbsolutePath();

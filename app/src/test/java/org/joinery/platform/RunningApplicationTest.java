@@ -38,6 +38,13 @@ class RunningApplicationTest {
     }
 
     @Test
+    void prometheusMetricsAreServedForMonitoring() throws Exception {
+        HttpResponse<String> metrics = get("/actuator/prometheus");
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.body()).contains("jvm_memory_used_bytes").contains("hikaricp_connections");
+    }
+
+    @Test
     void anAnonymousVisitorIsSentToSignIn() throws Exception {
         HttpResponse<String> home = get("/");
         assertThat(home.statusCode()).isEqualTo(302);

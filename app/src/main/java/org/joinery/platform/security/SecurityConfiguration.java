@@ -1,5 +1,6 @@
 package org.joinery.platform.security;
 
+import org.joinery.access.Role;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,6 +29,8 @@ public class SecurityConfiguration {
                         .requestMatchers("/webjars/**", "/assets/**", "/css/**", "/js/**", "/favicon.ico").permitAll()
                         .requestMatchers("/sign-in", "/cookies", "/accessibility", "/error").permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/prometheus", "/actuator/info").permitAll()
+                        // Defence in depth: administration pages check their grants too, but no one else reaches them.
+                        .requestMatchers("/admin/**").hasAuthority(Role.ADMINISTRATOR.authority())
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/sign-in")

@@ -5,21 +5,23 @@ import java.util.List;
 import org.joinery.access.Role;
 
 /** The service navigation each role sees. Later issues add their pages here. */
-final class Navigation {
+public final class Navigation {
 
     private record Entry(String href, String labelKey, Role role) {
     }
 
     private static final List<Entry> ENTRIES = List.of(
             new Entry("/", "nav.home", null),
+            new Entry("/demo-borough", "nav.demoBorough", null),
             new Entry("/admin/organisations", "nav.organisations", Role.ADMINISTRATOR),
             new Entry("/admin/users", "nav.users", Role.ADMINISTRATOR),
-            new Entry("/audit", "nav.audit", Role.INFORMATION_GOVERNANCE_OFFICER));
+            new Entry("/audit", "nav.audit", Role.INFORMATION_GOVERNANCE_OFFICER),
+            new Entry("/admin/audit-check", "nav.auditCheck", Role.ADMINISTRATOR));
 
     private Navigation() {
     }
 
-    static List<NavigationItem> forUser(CurrentUser user, String path) {
+    public static List<NavigationItem> forUser(CurrentUser user, String path) {
         List<NavigationItem> items = new ArrayList<>();
         for (Entry entry : ENTRIES) {
             if (entry.role() == null || user.has(entry.role())) {

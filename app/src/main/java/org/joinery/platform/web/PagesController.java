@@ -1,15 +1,28 @@
 package org.joinery.platform.web;
 
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** Sign-in, each role's home page, and the statements every service publishes. */
 @Controller
 class PagesController {
 
+    private final String sessionCookieName;
+    private final Duration sessionTimeout;
+
+    PagesController(@Value("${server.servlet.session.cookie.name}") String sessionCookieName,
+                    @Value("${server.servlet.session.timeout}") Duration sessionTimeout) {
+        this.sessionCookieName = sessionCookieName;
+        this.sessionTimeout = sessionTimeout;
+    }
+
     @GetMapping("/sign-in")
-    String signIn() {
+    String signIn(@RequestParam(name = "error", required = false) String error, Model model) {
+        model.addAttribute("signInFailed", error != null);
         return "sign-in";
     }
 
@@ -21,7 +34,10 @@ class PagesController {
     }
 
     @GetMapping("/cookies")
-    String cookies() {
+    String cookies(Model model) {
+        // The statement names the cookie and timeout this installation is really configured with.
+        model.addAttribute("sessionCookieName", sessionCookieName);
+        model.addAttribute("sessionTimeoutMinutes", sessionTimeout.toMinutes());
         return "cookies";
     }
 

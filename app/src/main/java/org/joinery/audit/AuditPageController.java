@@ -1,0 +1,91 @@
+package org.joinery.audit;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.joinery.access.AccessGate;
+import org.joinery.access.Action;
+import org.joinery.access.DataCategory;
+import org.joinery.access.DataRef;
+import org.joinery.access.Purpose;
+import org.joinery.platform.web.CurrentUsers;
+import org.joinery.platform.web.Pagination;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The audit log page for information governance officers: every access decision, newest first,
+ * with filters, and a button to check that the log has not been changed. Viewing it is itself
+ * an access to the audit log, so it goes through the gate and is audited.
+ */
+@Controller
+class AuditPageController {
+
+    static final int PAGE_SIZE = 50;
+    private static final int MAX_USERNAME = 120;
+    private static final int MAX_SUBJECT = 100;
+
+    private final AccessGate gate;
+    private final AuditEntries entries;
+    private final AuditChain chain;
+
+    AuditPageController(AccessGate gate, AuditEntries entries, AuditChain chain) {
+        this.gate = gate;
+        this.entries = entries;
+        this.chain = chain;
+    }
+
+    @GetMapping("/audit")
+    String list(@RequestParam(defaultValue = "") String username, @RequestParam(defaultValue = "") String subject,
+            @RequestParam(defaultValue = "") String outcome, @RequestParam(defaultValue = "1") String page, Model model) {
+        model.addAttribute("username", username);
+        model.addAttribute("subject", subject);
+        model.addAttribute("outcome", outcome);
+        // Field name to message key, in the order the fields appear.
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (username.length() > MAX_USERNAME) {
+            errors.put("username", "audit.filter.username.tooLong");
+        }
+        if (subject.length() > MAX_SUBJECT) {
+            errors.put("subject", "audit.filter.subject.tooLong");
+        }
+        if (!outcome.isEmpty() && !outcome.equals("allowed") && !outcome.equals("refused")) {
+            errors.put("outcome", "audit.filter.outcome.unknown");
+        }
+        int pageNumber = pageNumber(page);
+        if (pageNumber < 1) {
+            errors.put("page", "audit.filter.page.invalid");
+        }
+        model.addAttribute("errors", errors);
+        if (!errors.isEmpty()) {
+            return "audit/log";
+        }
+        var filter = new AuditFilter(username, subject, outcome.isEmpty() ? null : outcome.equals("allowed"));
+        var grant = gate.authorise(CurrentUsers.actor(), Action.READ,
+                new DataRef(DataCategory.AUDIT_LOG, filter.subjectId(), null, null), Purpose.AUDIT_OVERSIGHT);
+        long total = entries.count(grant, filter);
+        model.addAttribute("total", total);
+        model.addAttribute("rows", entries.newest(grant, filter, PAGE_SIZE, (long) (pageNumber - 1) * PAGE_SIZE).stream()
+                .map(AuditRow::of).toList());
+        model.addAttribute("pagination", Pagination.of(pageNumber, total, PAGE_SIZE,
+                number -> AuditLinks.page(filter, outcome, number)));
+        return "audit/log";
+    }
+
+    @PostMapping("/audit/verify")
+    String verify(RedirectAttributes redirect) {
+        redirect.addFlashAttribute("verification", chain.verify(CurrentUsers.actor()));
+        return "redirect:/audit";
+    }
+
+    private static int pageNumber(String page) {
+        try {
+            return Integer.parseInt(page.strip());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package org.joinery.architecture;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.joinery.JoineryApplication;
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+/**
+ * Each direct sub-package of org.joinery is a Spring Modulith module; modules use each other only
+ * through their API (their base package) and never in a cycle. The module documentation in
+ * docs/modules is written from the code here, so it cannot drift: commit it when it changes.
+ */
+class ModularityTests {
+
+    private static final ApplicationModules MODULES = ApplicationModules.of(JoineryApplication.class);
+
+    /** docs/modules at the repository root; surefire runs in app/ and sets basedir. */
+    static final Path DOCS = Path.of(System.getProperty("basedir", "app")).toAbsolutePath().getParent().resolve("docs/modules");
+
+    @Test
+    void modulesOnlyUseEachOthersApisAndFormNoCycles() {
+        MODULES.verify();
+    }
+
+    @Test
+    void moduleDocumentationIsWrittenFromTheCode() throws IOException {
+        new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(DOCS.toString()))
+                .writeDocumentation()
+                .writeModuleMetadata();
+        try (Stream<Path> diagrams = Files.list(DOCS)) {
+            for (Path diagram : diagrams.filter(file -> file.toString().endsWith(".puml")).toList()) {
+                sortRelations(diagram);
+            }
+        }
+    }
+
+    /** The documenter lists relations in hash order; sorting them keeps the committed files stable between runs. */
+    private static void sortRelations(Path diagram) throws IOException {
+        List<String> lines = new ArrayList<>(Files.readAllLines(diagram));
+        List<Integer> at = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith("Rel(")) {
+                at.add(i);
+            }
+        }
+        List<String> relations = at.stream().map(lines::get).sorted().toList();
+        for (int i = 0; i < at.size(); i++) {
+            lines.set(at.get(i), relations.get(i));
+        }
+        Files.write(diagram, lines);
+    }
+}
