@@ -15,6 +15,10 @@ class LinkageOptions {
             description = "A source's mapping file (it names the CSV extract). Repeat for several sources.")
     List<Path> sources = new ArrayList<>();
 
+    @Option(names = "--data", paramLabel = "FOLDER",
+            description = "The folder holding the sources' files (default: beside each mapping file).")
+    Path data;
+
     @Option(names = "--model", paramLabel = "MODEL.json",
             description = "A model file. Without it the standard model for the mapped fields is used; an untrained model is trained.")
     Path model;
@@ -27,7 +31,7 @@ class LinkageOptions {
     Long maxPairsPerRule;
 
     LinkageSession open() {
-        return LinkageSession.open(sources, model, threshold, maxPairsPerRule, LinkageSession.progressTo(System.err));
+        return LinkageSession.open(sources, data, model, threshold, maxPairsPerRule, LinkageSession.progressTo(System.err));
     }
 
     /** Runs a command, turning a linkage error into one clear line and exit code 1. */

@@ -51,7 +51,12 @@ public final class Linkage {
     }
 
     public static Records load(List<Path> mappingFiles) {
-        return SourceLoader.load(mappingFiles.stream().map(SourceMapping::load).toList());
+        return load(mappingFiles, null);
+    }
+
+    /** Loads sources whose files are in {@code dataFolder} (null: beside each mapping file). */
+    public static Records load(List<Path> mappingFiles, Path dataFolder) {
+        return SourceLoader.load(mappingFiles.stream().map(m -> SourceMapping.load(m, dataFolder)).toList());
     }
 
     public static Model standardModel(Records records) {

@@ -40,10 +40,18 @@ public final class LinkageSession {
      */
     public static LinkageSession open(List<Path> mappings, Path modelFile, Double threshold, Long maxPairsPerRule,
                                       Consumer<String> progress) {
+        return open(mappings, null, modelFile, threshold, maxPairsPerRule, progress);
+    }
+
+    /**
+     * @param dataFolder the folder holding the sources' files, or null for beside each mapping file
+     */
+    public static LinkageSession open(List<Path> mappings, Path dataFolder, Path modelFile, Double threshold,
+                                      Long maxPairsPerRule, Consumer<String> progress) {
         if (mappings.isEmpty()) {
             throw new LinkageException("give at least one source mapping (--source mapping.json)");
         }
-        Records records = Linkage.load(mappings);
+        Records records = Linkage.load(mappings, dataFolder);
         Model model = modelFile == null ? Linkage.standardModel(records) : ModelJson.load(modelFile);
         if (threshold != null) {
             model = model.withThreshold(threshold);

@@ -54,7 +54,7 @@ public final class FieldColumn {
         for (int i = 0; i < n; i++) {
             int id = raw.id(values[i]);
             if (id == distinct.size()) {
-                distinct.add(new Distinct(type, values[i], interners));
+                distinct.add(new Distinct(field, values[i], interners));
             }
             Distinct value = id < 0 ? null : distinct.get(id);
             if (value == null || value.normId < 0) {
@@ -104,8 +104,14 @@ public final class FieldColumn {
         int sectorId;
         int districtId;
 
-        Distinct(FieldType type, String value, Interners interners) {
-            String normalised = normalise(type, value);
+        Distinct(PersonField field, String value, Interners interners) {
+            FieldType type = field.type();
+            // Sources differ in whether they keep middle names, so forenames compare by the first given name.
+            String normalised = normalise(type, field == PersonField.FORENAMES && value != null ? firstWord(value) : value);
+            if (field == PersonField.SEX && normalised != null) {
+                // "Female", "F" and "f" are one value.
+                normalised = normalised.substring(0, 1);
+            }
             normId = interners.norm.id(normalised);
             if (normalised == null) {
                 return;
@@ -126,6 +132,12 @@ public final class FieldColumn {
             }
             characters = Similarity.characterSet(chars);
         }
+    }
+
+    private static String firstWord(String value) {
+        String trimmed = value.trim();
+        int space = trimmed.indexOf(' ');
+        return space < 0 ? trimmed : trimmed.substring(0, space);
     }
 
     private static String normalise(FieldType type, String value) {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,7 +42,8 @@ public final class SourceLoader {
         List<String> truths = new ArrayList<>();
         boolean anyTruth = mappings.stream().anyMatch(m -> m.truthColumn() != null);
         for (PersonField field : PersonField.values()) {
-            if (mappings.stream().anyMatch(m -> m.fields().containsKey(field))) {
+            if (mappings.stream().anyMatch(m -> m.fields().containsKey(field) || (m.fullNameColumn() != null
+                    && (field == PersonField.FORENAMES || field == PersonField.SURNAME)))) {
                 columns.put(field, new ArrayList<>());
             }
         }
@@ -63,7 +65,8 @@ public final class SourceLoader {
                                                  Map<PersonField, List<String>> columns, boolean anyTruth) {
         String file = mapping.file().toString();
         List<DateTimeFormatter> formats = mapping.dateFormats().stream()
-                .map(f -> DateTimeFormatter.ofPattern(f.replace("yyyy", "uuuu")).withResolverStyle(ResolverStyle.STRICT))
+                .map(f -> DateTimeFormatter.ofPattern(f.replace("yyyy", "uuuu").replace("yy", "uu"), Locale.US)
+                        .withResolverStyle(ResolverStyle.STRICT))
                 .toList();
         Pattern truthPattern = mapping.truthPattern() == null ? null : Pattern.compile(mapping.truthPattern());
         int unparseable = 0;
@@ -83,6 +86,7 @@ public final class SourceLoader {
             }
             int idColumn = column(headerList, mapping.recordIdColumn(), "recordId", mapping);
             int truthColumn = mapping.truthColumn() == null ? -1 : column(headerList, mapping.truthColumn(), "truth.column", mapping);
+            int fullName = mapping.fullNameColumn() == null ? -1 : column(headerList, mapping.fullNameColumn(), "fullName", mapping);
             // Records are staged and only appended once the whole file has been read, so a bad row adds nothing.
             List<String[]> staged = new ArrayList<>();
             String[] row;
@@ -108,6 +112,11 @@ public final class SourceLoader {
                         value = iso;
                     }
                     record[entry.getKey().ordinal()] = value;
+                }
+                if (fullName >= 0 && !row[fullName].isBlank()) {
+                    String[] names = FullName.split(row[fullName]);
+                    record[PersonField.FORENAMES.ordinal()] = names[0];
+                    record[PersonField.SURNAME.ordinal()] = names[1];
                 }
                 String id = row[idColumn];
                 if (id.isEmpty()) {
@@ -160,7 +169,9 @@ public final class SourceLoader {
     private static String parseDate(String value, List<DateTimeFormatter> formats) {
         for (DateTimeFormatter format : formats) {
             try {
-                return LocalDate.parse(value, format).toString();
+                LocalDate date = LocalDate.parse(value, format);
+                // A two-digit year is read as 20yy; a date of birth in the future is 19yy.
+                return (date.isAfter(LocalDate.now()) ? date.minusYears(100) : date).toString();
             } catch (DateTimeParseException e) {
                 // try the next format
             }

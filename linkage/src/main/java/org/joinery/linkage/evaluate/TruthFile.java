@@ -15,7 +15,8 @@ import org.joinery.linkage.data.Records;
 
 /**
  * Reads a truth file: CSV with columns {@code source_record_id} and {@code person}, and optionally
- * {@code source} where record IDs repeat across sources. Records it does not mention have no truth.
+ * {@code source} where record IDs repeat across sources (or the demo borough's {@code source, record_id,
+ * resident_id}). Records it does not mention have no truth; rows for records not loaded are skipped.
  */
 public final class TruthFile {
 
@@ -32,12 +33,13 @@ public final class TruthFile {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8); CsvReader csv = new CsvReader(reader, file.toString())) {
             String[] header = csv.next();
             List<String> columns = header == null ? List.of() : Arrays.asList(header);
-            int id = columns.indexOf("source_record_id");
-            int person = columns.indexOf("person");
+            // Joinery's own truth files say source_record_id and person; the demo borough's say record_id and resident_id.
+            int id = columns.contains("source_record_id") ? columns.indexOf("source_record_id") : columns.indexOf("record_id");
+            int person = columns.contains("person") ? columns.indexOf("person") : columns.indexOf("resident_id");
             int source = columns.indexOf("source");
             if (id < 0 || person < 0) {
                 throw new LinkageException(file + ": a truth file needs the columns source_record_id and person "
-                        + "(and optionally source); found " + String.join(", ", columns));
+                        + "(or record_id and resident_id, and optionally source); found " + String.join(", ", columns));
             }
             String[] row;
             while ((row = csv.next()) != null) {
@@ -46,11 +48,10 @@ public final class TruthFile {
                             + " fields as in the header, found " + row.length);
                 }
                 Integer record = index.get((source < 0 ? "" : row[source]) + "\u0000" + row[id]);
-                if (record == null) {
-                    throw new LinkageException(file + " line " + csv.recordLine() + ": no loaded record has the ID '"
-                            + row[id] + "'" + (source < 0 ? "" : " in source '" + row[source] + "'"));
+                // A truth file may cover sources not loaded in this run; their rows are skipped.
+                if (record != null) {
+                    truth[record] = row[person].isEmpty() ? null : row[person];
                 }
-                truth[record] = row[person].isEmpty() ? null : row[person];
             }
         } catch (IOException e) {
             throw new LinkageException("could not read the truth file " + file + ": " + e.getMessage(), e);

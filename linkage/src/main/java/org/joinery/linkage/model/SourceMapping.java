@@ -17,10 +17,12 @@ import tools.jackson.databind.JsonNode;
  * @param file the extract, resolved against the mapping file's folder
  * @param duplicateFree whether the source is known to hold each person at most once
  * @param truthPattern a regular expression whose first group extracts the truth from the truth column, or null
+ * @param fullNameColumn a column holding the whole name ("Forenames Surname" or "SURNAME, Forenames"), which
+ *     gives forenames and surname, or null
  */
 public record SourceMapping(String source, Path file, boolean duplicateFree, String recordIdColumn,
                             Map<PersonField, List<String>> fields, List<String> dateFormats,
-                            String truthColumn, String truthPattern) {
+                            String truthColumn, String truthPattern, String fullNameColumn) {
 
     public SourceMapping {
         fields = Map.copyOf(fields);
@@ -28,9 +30,16 @@ public record SourceMapping(String source, Path file, boolean duplicateFree, Str
     }
 
     public static SourceMapping load(Path mappingFile) {
+        return load(mappingFile, null);
+    }
+
+    /**
+     * @param dataFolder the folder the mapping's file is in, or null for the mapping file's own folder
+     */
+    public static SourceMapping load(Path mappingFile, Path dataFolder) {
         try {
             String json = Files.readString(mappingFile, StandardCharsets.UTF_8);
-            Path folder = mappingFile.toAbsolutePath().getParent();
+            Path folder = dataFolder != null ? dataFolder : mappingFile.toAbsolutePath().getParent();
             return read(json, mappingFile.toString(), folder);
         } catch (IOException e) {
             throw new LinkageException("could not read the mapping file " + mappingFile + ": " + e.getMessage(), e);
@@ -62,6 +71,6 @@ public record SourceMapping(String source, Path file, boolean duplicateFree, Str
         return new SourceMapping(in.string(root, "", "source"), folder.resolve(in.string(root, "", "file")),
                 in.optionalBoolean(root, "", "duplicateFree", false), in.string(root, "", "recordId"), fields,
                 in.strings(root, "", "dateFormats").isEmpty() ? List.of("yyyy-MM-dd") : in.strings(root, "", "dateFormats"),
-                truthColumn, truthPattern);
+                truthColumn, truthPattern, in.optionalString(root, "fullName", null));
     }
 }

@@ -145,7 +145,9 @@ public final class StandardModel {
                 prediction.add(BlockingRule.parse("surname & year(date_of_birth)"));
                 prediction.add(BlockingRule.parse("forenames & year(date_of_birth)"));
             }
-            if (fields.contains(PersonField.POSTCODE)) {
+            // No pass blocked on postcode when names and date of birth can train everything: a postcode block is
+            // mostly households, whose members EM would learn as matches.
+            if (fields.contains(PersonField.POSTCODE) && !dob) {
                 training.add(BlockingRule.parse("postcode"));
             }
             deterministic.add(BlockingRule.parse("forenames & surname" + (dob ? " & date_of_birth" : "")));
