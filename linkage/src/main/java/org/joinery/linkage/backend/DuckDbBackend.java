@@ -235,7 +235,7 @@ public final class DuckDbBackend implements LinkageBackend {
             case SWAP -> {
                 String lo = "l." + comparison.swapWith().jsonName();
                 String ro = "rr." + comparison.swapWith().jsonName();
-                yield "coalesce(" + lo + "_norm = " + r + "_norm AND " + l + "_norm = " + ro + "_norm, false)";
+                yield "coalesce(" + lo + "_chars = " + r + "_chars AND " + l + "_chars = " + ro + "_chars, false)";
             }
             case INITIAL -> "(length(" + l + "_chars) = 1 OR length(" + r + "_chars) = 1) AND substr(" + l
                     + "_chars, 1, 1) = substr(" + r + "_chars, 1, 1)";

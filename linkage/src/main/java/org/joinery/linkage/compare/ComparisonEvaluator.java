@@ -78,9 +78,11 @@ public final class ComparisonEvaluator {
         return level;
     }
 
+    /** Value IDs belong to each field's own column, so values of two fields are compared by their characters. */
     private boolean swapped(int a, int b) {
-        int otherA = other.normId[a];
-        return otherA >= 0 && otherA == column.normId[b] && column.normId[a] == other.normId[b];
+        return other.normId[a] >= 0 && other.normId[b] >= 0
+                && java.util.Arrays.equals(other.chars[a], column.chars[b])
+                && java.util.Arrays.equals(column.chars[a], other.chars[b]);
     }
 
     private void check(LevelKind kind, FieldType type) {
