@@ -20,6 +20,10 @@ public class BenchCommand implements Callable<Integer> {
     @Option(names = "--source", paramLabel = "MAPPING.json", description = "A source's mapping file; repeat for several.")
     List<Path> sources = List.of();
 
+    @Option(names = "--data", paramLabel = "FOLDER",
+            description = "The folder holding the sources' files (default: beside each mapping file).")
+    Path data;
+
     @Option(names = "--synthetic", paramLabel = "N", description = "Generate N synthetic records instead of reading sources.")
     Integer synthetic;
 
@@ -36,7 +40,7 @@ public class BenchCommand implements Callable<Integer> {
                 System.err.println("error: give --source mapping files or --synthetic N");
                 return 2;
             }
-            Records records = synthetic != null ? SyntheticPeople.generate(synthetic, seed) : Linkage.load(sources);
+            Records records = synthetic != null ? SyntheticPeople.generate(synthetic, seed) : Linkage.load(sources, data);
             LinkageBenchmark.Report report = LinkageBenchmark.run(records, Linkage.standardModel(records),
                     noDuckDb ? null : DuckDb.defaultJar(), LinkageSession.progressTo(System.err));
             System.out.print(report.toText());
