@@ -40,7 +40,10 @@ public class BenchCommand implements Callable<Integer> {
                 System.err.println("error: give --source mapping files or --synthetic N");
                 return 2;
             }
+            long start = System.nanoTime();
             Records records = synthetic != null ? SyntheticPeople.generate(synthetic, seed) : Linkage.load(sources, data);
+            System.out.printf("%s %,d records in %.2f s (not counted below)%n", synthetic != null ? "generated" : "read",
+                    records.size(), (System.nanoTime() - start) / 1e9);
             LinkageBenchmark.Report report = LinkageBenchmark.run(records, Linkage.standardModel(records),
                     noDuckDb ? null : DuckDb.defaultJar(), LinkageSession.progressTo(System.err));
             System.out.print(report.toText());

@@ -126,6 +126,55 @@ public final class Linkage {
         return pairs.toArray(int[][]::new);
     }
 
+    /** A prediction rule may give at most this many candidate pairs per record before it is narrowed. */
+    public static final int PAIRS_PER_RECORD = 5;
+
+    /**
+     * Narrows every prediction rule that would give more than {@value #PAIRS_PER_RECORD} candidate pairs per
+     * record (common names in a large population) by adding year of birth, or failing that an initial or the
+     * postcode district, and says so; a rule that cannot be narrowed enough is left out, with a message.
+     */
+    public Model narrowBlocking(Model model) {
+        long budget = (long) PAIRS_PER_RECORD * Math.max(records.size(), 1000);
+        List<BlockingRule> rules = new java.util.ArrayList<>();
+        for (BlockingRule rule : model.predictionRules()) {
+            BlockingRule current = rule;
+            long pairs = new Blocker(table, List.of(current)).candidatePairs()[0];
+            while (current != null && pairs > budget) {
+                BlockingRule narrower = narrower(current);
+                progress.accept(String.format(Locale.ROOT, "blocking rule '%s' would give %,d candidate pairs; %s", current,
+                        pairs, narrower == null ? "left out" : "using '" + narrower + "'"));
+                current = narrower;
+                pairs = current == null ? 0 : new Blocker(table, List.of(current)).candidatePairs()[0];
+            }
+            if (current != null && !rules.contains(current)) {
+                rules.add(current);
+            }
+        }
+        return new Model(model.prior(), model.comparisons(), rules, model.trainingRules(), model.deterministicRules(),
+                model.recall(), model.maxPairsPerRule(), model.threshold(), model.seed());
+    }
+
+    private BlockingRule narrower(BlockingRule rule) {
+        List<org.joinery.linkage.model.BlockingKey> extra = List.of(
+                new org.joinery.linkage.model.BlockingKey(PersonField.DATE_OF_BIRTH, org.joinery.linkage.model.KeyFunction.YEAR),
+                new org.joinery.linkage.model.BlockingKey(PersonField.FORENAMES, org.joinery.linkage.model.KeyFunction.INITIAL),
+                new org.joinery.linkage.model.BlockingKey(PersonField.SURNAME, org.joinery.linkage.model.KeyFunction.INITIAL),
+                new org.joinery.linkage.model.BlockingKey(PersonField.POSTCODE, org.joinery.linkage.model.KeyFunction.DISTRICT));
+        for (org.joinery.linkage.model.BlockingKey key : extra) {
+            if (table.has(key.field()) && !rule.uses(key.field())) {
+                List<org.joinery.linkage.model.BlockingKey> keys = new java.util.ArrayList<>(rule.keys());
+                keys.add(key);
+                return new BlockingRule(keys);
+            }
+        }
+        return null;
+    }
+
+    public FeatureTable featureTable() {
+        return table;
+    }
+
     /** Candidate pairs per prediction rule, before scoring anything. */
     public long[] blockingAnalysis(Model model) {
         return new Blocker(table, model.predictionRules()).candidatePairs();

@@ -59,7 +59,11 @@ public final class LinkageSession {
         if (maxPairsPerRule != null) {
             model = model.withMaxPairsPerRule(maxPairsPerRule);
         }
-        return new LinkageSession(records, model, progress);
+        LinkageSession session = new LinkageSession(records, model, progress);
+        if (modelFile == null) {
+            session.model = session.linkage.narrowBlocking(model);
+        }
+        return session;
     }
 
     /** Progress lines with the seconds since the start, for long runs. */

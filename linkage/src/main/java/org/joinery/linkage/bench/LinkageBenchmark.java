@@ -74,8 +74,9 @@ public final class LinkageBenchmark {
         resetPeaks();
         long start = System.nanoTime();
         Linkage linkage = new Linkage(records, settings, progress);
+        Model narrowed = linkage.narrowBlocking(settings);
         long featured = System.nanoTime();
-        Model model = linkage.train(settings);
+        Model model = linkage.train(narrowed);
         long trained = System.nanoTime();
         ScoredPairs pairs = linkage.predict(model);
         long predicted = System.nanoTime();
@@ -84,7 +85,7 @@ public final class LinkageBenchmark {
         long peakHeap = peakHeap();
         progress.accept(String.format(Locale.ROOT, "linked end to end in %.2f s", (clustered - start) / 1e9));
 
-        FeatureTable table = FeatureTable.build(records, Linkage.fieldsUsed(model));
+        FeatureTable table = linkage.featureTable();
         LinkageBackend.Result warm;
         long candidates;
         try (ColumnarBackend columnar = new ColumnarBackend(table)) {
