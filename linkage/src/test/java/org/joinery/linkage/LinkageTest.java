@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class LinkageTest {
 
-    /** 2,000 records all called Mo Khan, born over forty years, at twenty postcodes. */
+    /** 2,000 records all called Mo, with four surnames, born over ninety-nine years, at twenty postcodes. */
     private static Records commonNames() {
         int n = 2000;
         Map<PersonField, String[]> values = new EnumMap<>(PersonField.class);
@@ -24,8 +24,8 @@ class LinkageTest {
         String[] postcodes = new String[n];
         for (int i = 0; i < n; i++) {
             forenames[i] = "Mo";
-            surnames[i] = "Khan";
-            dates[i] = String.format("%04d-%02d-%02d", 1950 + i % 40, 1 + i % 12, 1 + i % 28);
+            surnames[i] = new String[] {"Khan", "Ali", "Shah", "Begum"}[i % 4];
+            dates[i] = String.format("%04d-%02d-%02d", 1920 + i % 99, 1 + i % 12, 1 + i % 28);
             postcodes[i] = "RM10 " + (i % 20) + "AA";
         }
         values.put(PersonField.FORENAMES, forenames);
@@ -52,7 +52,9 @@ class LinkageTest {
         assertThat(standard.predictionRules()).contains(BlockingRule.parse("forenames & surname"));
         assertThat(narrowed.predictionRules()).doesNotContain(BlockingRule.parse("forenames & surname"))
                 .contains(BlockingRule.parse("forenames & surname & year(date_of_birth)"));
-        assertThat(linkage.blockingAnalysis(narrowed)).allMatch(pairs -> pairs <= Linkage.PAIRS_PER_RECORD * 2000L);
-        assertThat(messages).anyMatch(m -> m.startsWith("blocking rule 'forenames & surname' would give 1,999,000 candidate pairs"));
+        assertThat(java.util.Arrays.stream(linkage.blockingAnalysis(narrowed)).max().orElseThrow())
+                .isLessThanOrEqualTo(Linkage.PAIRS_PER_RECORD * 2000L);
+        assertThat(messages).anyMatch(m -> m.startsWith("blocking rule 'forenames & surname' would give 499,000 candidate pairs; using "
+                + "'forenames & surname & year(date_of_birth)'"));
     }
 }
