@@ -3,12 +3,7 @@ package org.joinery.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.joinery.linkage.Linkage;
 import org.joinery.linkage.LinkageSession;
-import org.joinery.linkage.backend.DuckDb;
-import org.joinery.linkage.bench.LinkageBenchmark;
-import org.joinery.linkage.bench.SyntheticPeople;
-import org.joinery.linkage.data.Records;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -36,17 +31,8 @@ public class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return LinkageOptions.run(() -> {
-            if (synthetic == null && sources.isEmpty()) {
-                System.err.println("error: give --source mapping files or --synthetic N");
-                return 2;
-            }
-            long start = System.nanoTime();
-            Records records = synthetic != null ? SyntheticPeople.generate(synthetic, seed) : Linkage.load(sources, data);
-            System.out.printf("%s %,d records in %.2f s (not counted below)%n", synthetic != null ? "generated" : "read",
-                    records.size(), (System.nanoTime() - start) / 1e9);
-            LinkageBenchmark.Report report = LinkageBenchmark.run(records, Linkage.standardModel(records),
-                    noDuckDb ? null : DuckDb.defaultJar(), LinkageSession.progressTo(System.err));
-            System.out.print(report.toText());
+            System.out.print(LinkageSession.benchmark(sources, data, synthetic, seed, !noDuckDb,
+                    LinkageSession.progressTo(System.err)));
             return 0;
         });
     }

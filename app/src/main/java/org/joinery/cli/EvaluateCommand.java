@@ -2,8 +2,6 @@ package org.joinery.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.joinery.linkage.LinkageSession;
-import org.joinery.linkage.evaluate.Evaluation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -29,10 +27,7 @@ public class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return LinkageOptions.run(() -> {
-            LinkageSession session = options.open();
-            LinkageSession.Linked linked = session.link(supervised, Integer.MAX_VALUE, System.out);
-            Evaluation.Report report = session.evaluate(linked.pairs(), linked.clusters(), truth, worst);
-            System.out.print(session.evaluationText(report));
+            System.out.print(options.open().linkAndEvaluate(supervised, truth, worst, System.out));
             return 0;
         });
     }

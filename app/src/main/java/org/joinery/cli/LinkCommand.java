@@ -2,10 +2,6 @@ package org.joinery.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.joinery.linkage.LinkageSession;
-import org.joinery.linkage.model.Model;
-import org.joinery.linkage.model.ModelJson;
-import org.joinery.linkage.predict.ScoredPairs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -32,18 +28,7 @@ public class LinkCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return LinkageOptions.run(() -> {
-            LinkageSession session = options.open();
-            LinkageSession.Linked linked = session.link(supervised, maxWeakLinks, System.out);
-            Model model = linked.model();
-            ScoredPairs pairs = linked.pairs();
-            int[] clusters = linked.clusters();
-            ModelJson.save(model, out.resolve("model.json"));
-            session.linkage().writePairs(pairs, model.threshold(), out.resolve("pairs.csv"));
-            session.linkage().writeClusters(clusters, out.resolve("clusters.csv"));
-            long persons = java.util.Arrays.stream(clusters).distinct().count();
-            System.out.printf("scored %,d candidate pairs; %,d records form %,d persons at match probability %.3f%n",
-                    pairs.scored(), clusters.length, persons, model.threshold());
-            System.out.printf("wrote %s, %s and %s%n", out.resolve("model.json"), out.resolve("pairs.csv"), out.resolve("clusters.csv"));
+            System.out.print(options.open().linkAndWrite(supervised, maxWeakLinks, out, System.out));
             return 0;
         });
     }

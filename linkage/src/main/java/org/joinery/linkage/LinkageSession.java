@@ -138,6 +138,64 @@ public final class LinkageSession {
         return new Linked(trained, pairs, cluster(pairs, maxWeakLinks));
     }
 
+    /**
+     * Links end to end and writes {@code model.json}, {@code pairs.csv} and {@code clusters.csv} into the
+     * folder, each all or nothing; returns what was done, in words.
+     */
+    public String linkAndWrite(boolean supervised, int maxWeakLinks, Path out, PrintStream report) {
+        Linked linked = link(supervised, maxWeakLinks, report);
+        ModelJson.save(linked.model(), ensureFolder(out).resolve("model.json"));
+        linkage.writePairs(linked.pairs(), linked.model().threshold(), out.resolve("pairs.csv"));
+        linkage.writeClusters(linked.clusters(), out.resolve("clusters.csv"));
+        long persons = java.util.Arrays.stream(linked.clusters()).distinct().count();
+        return String.format(Locale.ROOT, "scored %,d candidate pairs; %,d records form %,d persons at match probability %.3f%n"
+                + "wrote %s, %s and %s%n", linked.pairs().scored(), linked.clusters().length, persons,
+                linked.model().threshold(), out.resolve("model.json"), out.resolve("pairs.csv"), out.resolve("clusters.csv"));
+    }
+
+    private static Path ensureFolder(Path folder) {
+        try {
+            return java.nio.file.Files.createDirectories(folder);
+        } catch (java.io.IOException e) {
+            throw new LinkageException("could not create the folder " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Links end to end and returns the evaluation against the truth (a truth file, or the mapped truth column). */
+    public String linkAndEvaluate(boolean supervised, Path truthFile, int worst, PrintStream report) {
+        Linked linked = link(supervised, Integer.MAX_VALUE, report);
+        return evaluationText(evaluate(linked.pairs(), linked.clusters(), truthFile, worst));
+    }
+
+    /** The waterfall of two records named {@code source:id}, as text or as JSON. */
+    public String explainText(String left, String right, boolean json) {
+        Waterfall waterfall = explain(left, right);
+        if (!json) {
+            return waterfall.toText();
+        }
+        tools.jackson.databind.json.JsonMapper mapper = tools.jackson.databind.json.JsonMapper.builder()
+                .enable(tools.jackson.databind.SerializationFeature.INDENT_OUTPUT).build();
+        return mapper.writeValueAsString(waterfall.toJson(mapper)) + System.lineSeparator();
+    }
+
+    /**
+     * The linkage benchmark on the sources, or on {@code synthetic} generated records when it is not null, with
+     * the DuckDB baseline unless {@code duckDb} is false; returns the figures as text.
+     */
+    public static String benchmark(List<Path> mappings, Path dataFolder, Integer synthetic, long seed, boolean duckDb,
+                                   Consumer<String> progress) {
+        if (synthetic == null && mappings.isEmpty()) {
+            throw new LinkageException("give --source mapping files or --synthetic N");
+        }
+        long start = System.nanoTime();
+        Records records = synthetic != null ? org.joinery.linkage.bench.SyntheticPeople.generate(synthetic, seed)
+                : Linkage.load(mappings, dataFolder);
+        String read = String.format(Locale.ROOT, "%s %,d records in %.2f s (not counted below)%n",
+                synthetic != null ? "generated" : "read", records.size(), (System.nanoTime() - start) / 1e9);
+        return read + org.joinery.linkage.bench.LinkageBenchmark.run(records, Linkage.standardModel(records),
+                duckDb ? org.joinery.linkage.backend.DuckDb.defaultJar() : null, progress).toText();
+    }
+
     public ScoredPairs predict() {
         return linkage.predict(trainedModel(false));
     }
