@@ -213,6 +213,13 @@ class AuditPageTest {
     }
 
     @Test
+    void anInformationGovernanceOfficerChecksTheLogFromTheAuditPageNotTheAdministratorsPage() throws Exception {
+        assertThat(mvc.perform(as(officer, get("/admin/audit-check"))).andReturn().getResponse().getStatus()).isEqualTo(403);
+        assertThat(page(as(officer, get("/audit"))).select("form[action=/audit/verify] button").text())
+                .isEqualTo("Check the audit log has not been changed");
+    }
+
+    @Test
     void aPractitionerIsNotOfferedTheAuditCheck() throws Exception {
         Actor worker = AuditFixtures.actor("h.worker", housing, Role.PRACTITIONER);
         assertThat(mvc.perform(as(worker, get("/admin/audit-check"))).andReturn().getResponse().getStatus()).isEqualTo(403);
