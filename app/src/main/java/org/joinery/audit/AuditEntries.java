@@ -64,11 +64,14 @@ public class AuditEntries {
         return entry;
     }
 
-    /** The newest entries first, a page at a time, for information governance oversight. */
+    /**
+     * The newest entries first, a page at a time, for information governance oversight. A grant for
+     * one organisation lists only the entries where it acted or whose data it was.
+     */
     public List<ListedEntry> newest(Grant grant, AuditFilter filter, int limit, long offset) {
         grant.require(DataCategory.AUDIT_LOG, Action.READ, Purpose.AUDIT_OVERSIGHT);
         List<Object> parameters = new ArrayList<>();
-        String where = filter.where(parameters);
+        String where = oversight(grant, filter, parameters);
         parameters.add(limit);
         parameters.add(offset);
         return jdbc.sql("select e.*, o.name as organisation_name from audit_entry e"
@@ -82,8 +85,13 @@ public class AuditEntries {
     public long count(Grant grant, AuditFilter filter) {
         grant.require(DataCategory.AUDIT_LOG, Action.READ, Purpose.AUDIT_OVERSIGHT);
         List<Object> parameters = new ArrayList<>();
-        String where = filter.where(parameters);
+        String where = oversight(grant, filter, parameters);
         return jdbc.sql("select count(*) from audit_entry e" + where).params(parameters).query(Long.class).single();
+    }
+
+    /** What an oversight grant may list: the filter's entries, within the grant's organisation if it names one. */
+    private static String oversight(Grant grant, AuditFilter filter, List<Object> parameters) {
+        return filter.where(grant.request().data().organisationId(), parameters);
     }
 
     /** Streams every entry in chain order, for verification, without holding them all in memory. */
