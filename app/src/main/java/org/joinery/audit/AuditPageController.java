@@ -42,6 +42,8 @@ class AuditPageController {
     @GetMapping("/audit")
     String list(@RequestParam(defaultValue = "") String username, @RequestParam(defaultValue = "") String subject,
             @RequestParam(defaultValue = "") String outcome, @RequestParam(defaultValue = "1") String page, Model model) {
+        Actor actor = CurrentUsers.actor();
+        model.addAttribute("wholePartnership", actor.hostOrganisation());
         model.addAttribute("username", username);
         model.addAttribute("subject", subject);
         model.addAttribute("outcome", outcome);
@@ -65,7 +67,6 @@ class AuditPageController {
             return "audit/log";
         }
         var filter = new AuditFilter(username, subject, outcome.isEmpty() ? null : outcome.equals("allowed"));
-        Actor actor = CurrentUsers.actor();
         // The host organisation oversees the whole partnership; everyone else asks for their own organisation's entries.
         var grant = gate.authorise(actor, Action.READ, new DataRef(DataCategory.AUDIT_LOG, filter.subjectId(), null,
                 actor.hostOrganisation() ? null : actor.organisationId()), Purpose.AUDIT_OVERSIGHT);

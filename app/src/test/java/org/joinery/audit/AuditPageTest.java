@@ -125,6 +125,7 @@ class AuditPageTest {
         AuditFixtures.refused(gate, theirWorker, "theirs-1", elsewhere);
         AuditFixtures.refused(gate, theirWorker, "about-ours-1", housing);
 
+        assertThat(page(as(officer, get("/audit"))).select("#audit-intro").text()).contains("your organisation");
         assertThat(rows(page(as(officer, get("/audit").param("username", "other.worker")))))
                 .extracting(row -> cell(row, 6)).containsExactly("about-ours-1");
         assertThat(rows(page(as(officer, get("/audit").param("username", "housing.worker")))))
@@ -142,6 +143,7 @@ class AuditPageTest {
         AuditFixtures.refused(gate, AuditFixtures.actor("near.worker", housing, Role.PRACTITIONER), "near-1");
         Actor hostOfficer = AuditFixtures.hostActor("host.ig", UUID.randomUUID(), Role.INFORMATION_GOVERNANCE_OFFICER);
 
+        assertThat(page(as(hostOfficer, get("/audit"))).select("#audit-intro").text()).contains("every organisation in the partnership");
         assertThat(rows(page(as(hostOfficer, get("/audit").param("username", "far.worker")))))
                 .extracting(row -> cell(row, 6)).containsExactly("far-1");
         assertThat(rows(page(as(hostOfficer, get("/audit").param("username", "near.worker")))))
