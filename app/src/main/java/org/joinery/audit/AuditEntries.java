@@ -34,14 +34,20 @@ public class AuditEntries {
             + "action, category, subject_id, record_id, data_organisation_id, purpose, allowed, rule, reason, prev_hash, hash";
 
     private final JdbcClient jdbc;
+    private final AuditConnections connections;
 
-    AuditEntries(JdbcClient jdbc) {
+    AuditEntries(JdbcClient jdbc, AuditConnections connections) {
         this.jdbc = jdbc;
+        this.connections = connections;
     }
 
-    /** Appends under a lock on the chain head; the caller provides the transaction. */
+    /**
+     * Appends under a lock on the chain head, on the audit log's own connections; the caller
+     * provides the transaction ({@link AuditConnections#inOwnTransaction}).
+     */
     AuditEntry append(AccessRequest request, Decision decision, Instant now) {
-        var head = jdbc.sql("select last_seq, last_hash from audit_head where id = 1 for update")
+        JdbcClient audit = connections.jdbc();
+        var head = audit.sql("select last_seq, last_hash from audit_head where id = 1 for update")
                 .query((rs, n) -> new ChainHead(rs.getLong(1), rs.getString(2)))
                 .single();
         long seq = head.seq() + 1;
@@ -54,21 +60,24 @@ public class AuditEntries {
                 truncate(data.recordId(), 100), data.organisationId(), request.purpose().name(), decision.allowed(),
                 truncate(decision.rule(), 100), truncate(decision.reason(), 500), prevHash, null);
         entry = entry.withHash(entry.expectedHash());
-        jdbc.sql("insert into audit_entry (" + COLUMNS + ") values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+        audit.sql("insert into audit_entry (" + COLUMNS + ") values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
                 .params(entry.seq(), OffsetDateTime.ofInstant(entry.occurredAt(), ZoneOffset.UTC), entry.actorUserId(),
                         entry.actorUsername(), entry.actorOrganisationId(), entry.action(), entry.category(),
                         entry.subjectId(), entry.recordId(), entry.dataOrganisationId(), entry.purpose(),
                         entry.allowed(), entry.rule(), entry.reason(), entry.prevHash(), entry.hash())
                 .update();
-        jdbc.sql("update audit_head set last_seq = ?, last_hash = ? where id = 1").params(seq, entry.hash()).update();
+        audit.sql("update audit_head set last_seq = ?, last_hash = ? where id = 1").params(seq, entry.hash()).update();
         return entry;
     }
 
-    /** The newest entries first, a page at a time, for information governance oversight. */
+    /**
+     * The newest entries first, a page at a time, for information governance oversight. A grant for
+     * one organisation lists only the entries where it acted or whose data it was.
+     */
     public List<ListedEntry> newest(Grant grant, AuditFilter filter, int limit, long offset) {
         grant.require(DataCategory.AUDIT_LOG, Action.READ, Purpose.AUDIT_OVERSIGHT);
         List<Object> parameters = new ArrayList<>();
-        String where = filter.where(parameters);
+        String where = oversight(grant, filter, parameters);
         parameters.add(limit);
         parameters.add(offset);
         return jdbc.sql("select e.*, o.name as organisation_name from audit_entry e"
@@ -82,8 +91,13 @@ public class AuditEntries {
     public long count(Grant grant, AuditFilter filter) {
         grant.require(DataCategory.AUDIT_LOG, Action.READ, Purpose.AUDIT_OVERSIGHT);
         List<Object> parameters = new ArrayList<>();
-        String where = filter.where(parameters);
+        String where = oversight(grant, filter, parameters);
         return jdbc.sql("select count(*) from audit_entry e" + where).params(parameters).query(Long.class).single();
+    }
+
+    /** What an oversight grant may list: the filter's entries, within the grant's organisation if it names one. */
+    private static String oversight(Grant grant, AuditFilter filter, List<Object> parameters) {
+        return filter.where(grant.request().data().organisationId(), parameters);
     }
 
     /** Streams every entry in chain order, for verification, without holding them all in memory. */

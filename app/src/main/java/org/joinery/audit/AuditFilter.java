@@ -2,6 +2,7 @@ package org.joinery.audit;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Which audit entries to list: by the acting user's username, by the subject whose data it was,
@@ -18,9 +19,18 @@ public record AuditFilter(String username, String subjectId, Boolean allowed) {
         subjectId = blankToNull(subjectId);
     }
 
-    /** The SQL condition (starting with " where", or empty) and its parameters, in order. */
-    String where(List<Object> parameters) {
+    /**
+     * The SQL condition (starting with " where", or empty) and its parameters, in order.
+     *
+     * @param organisationId only entries where this organisation acted or whose data it was, or null for all
+     */
+    String where(UUID organisationId, List<Object> parameters) {
         List<String> conditions = new ArrayList<>();
+        if (organisationId != null) {
+            conditions.add("(e.actor_organisation_id = ? or e.data_organisation_id = ?)");
+            parameters.add(organisationId);
+            parameters.add(organisationId);
+        }
         if (username != null) {
             conditions.add("lower(e.actor_username) = lower(?)");
             parameters.add(username);

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.joinery.access.AccessGate;
 import org.joinery.access.Action;
+import org.joinery.access.Actor;
 import org.joinery.access.DataCategory;
 import org.joinery.access.DataRef;
 import org.joinery.access.Purpose;
@@ -17,8 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The audit log page for information governance officers: every access decision, newest first,
- * with filters, and a button to check that the log has not been changed. Viewing it is itself
+ * The audit log page for information governance officers: every access decision that involves
+ * their organisation (every decision, in the host organisation), newest first, with filters, and a button to check that the log has not been changed. Viewing it is itself
  * an access to the audit log, so it goes through the gate and is audited.
  */
 @Controller
@@ -41,6 +42,8 @@ class AuditPageController {
     @GetMapping("/audit")
     String list(@RequestParam(defaultValue = "") String username, @RequestParam(defaultValue = "") String subject,
             @RequestParam(defaultValue = "") String outcome, @RequestParam(defaultValue = "1") String page, Model model) {
+        Actor actor = CurrentUsers.actor();
+        model.addAttribute("wholePartnership", actor.hostOrganisation());
         model.addAttribute("username", username);
         model.addAttribute("subject", subject);
         model.addAttribute("outcome", outcome);
@@ -64,8 +67,9 @@ class AuditPageController {
             return "audit/log";
         }
         var filter = new AuditFilter(username, subject, outcome.isEmpty() ? null : outcome.equals("allowed"));
-        var grant = gate.authorise(CurrentUsers.actor(), Action.READ,
-                new DataRef(DataCategory.AUDIT_LOG, filter.subjectId(), null, null), Purpose.AUDIT_OVERSIGHT);
+        // The host organisation oversees the whole partnership; everyone else asks for their own organisation's entries.
+        var grant = gate.authorise(actor, Action.READ, new DataRef(DataCategory.AUDIT_LOG, filter.subjectId(), null,
+                actor.hostOrganisation() ? null : actor.organisationId()), Purpose.AUDIT_OVERSIGHT);
         long total = entries.count(grant, filter);
         model.addAttribute("total", total);
         model.addAttribute("rows", entries.newest(grant, filter, PAGE_SIZE, (long) (pageNumber - 1) * PAGE_SIZE).stream()

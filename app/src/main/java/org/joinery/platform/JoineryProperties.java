@@ -16,7 +16,9 @@ public record JoineryProperties(
         @DefaultValue("30m") Duration sessionTimeout,
         @DefaultValue SignIn signIn) {
 
-    public record Db(String url, String user, String password, @DefaultValue("10") int poolSize) {
+    /** @param auditPoolSize connections of the audit log's own pool, so that recording never waits for request work */
+    public record Db(String url, String user, String password, @DefaultValue("10") int poolSize,
+            @DefaultValue("4") int auditPoolSize) {
         public boolean embedded() {
             return url == null || url.isBlank();
         }

@@ -23,15 +23,27 @@ final class AuditFixtures {
         return new Actor(UUID.randomUUID(), username, organisationId, false, Set.of(roles));
     }
 
-    /** An allowed decision: an information governance officer reads the log. */
+    /** An actor of the host organisation, which runs this Joinery. */
+    static Actor hostActor(String username, UUID organisationId, Role... roles) {
+        return new Actor(UUID.randomUUID(), username, organisationId, true, Set.of(roles));
+    }
+
+    /** An allowed decision: an information governance officer reads their own organisation's log. */
     static void allowed(AccessGate gate, Actor officer, String subject) {
-        gate.authorise(officer, Action.READ, new DataRef(DataCategory.AUDIT_LOG, subject, null, null), Purpose.AUDIT_OVERSIGHT);
+        gate.authorise(officer, Action.READ, new DataRef(DataCategory.AUDIT_LOG, subject, null, officer.organisationId()),
+                Purpose.AUDIT_OVERSIGHT);
     }
 
     /** A refused decision: nobody may read a staff account for direct care (no rule allows it). */
     static void refused(AccessGate gate, Actor actor, String subject) {
+        refused(gate, actor, subject, null);
+    }
+
+    /** A refused decision about data held by the given organisation. */
+    static void refused(AccessGate gate, Actor actor, String subject, UUID dataOrganisationId) {
         try {
-            gate.authorise(actor, Action.READ, DataRef.subject(DataCategory.STAFF_ACCOUNT, subject, null), Purpose.DIRECT_CARE);
+            gate.authorise(actor, Action.READ, DataRef.subject(DataCategory.STAFF_ACCOUNT, subject, dataOrganisationId),
+                    Purpose.DIRECT_CARE);
             throw new AssertionError("Expected a refusal");
         } catch (AccessRefused expected) {
             // recorded by the gate

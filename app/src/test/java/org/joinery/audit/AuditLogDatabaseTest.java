@@ -74,8 +74,8 @@ class AuditLogDatabaseTest {
 
     @Test
     void anAllowedAccessIsCommittedToTheLogBeforeTheGrantIsReturned() throws Exception {
-        var grant = gate.authorise(officer, Action.READ, new DataRef(DataCategory.AUDIT_LOG, "staff-7", null, null),
-                Purpose.AUDIT_OVERSIGHT);
+        var grant = gate.authorise(officer, Action.READ, new DataRef(DataCategory.AUDIT_LOG, "staff-7", null,
+                officer.organisationId()), Purpose.AUDIT_OVERSIGHT);
         assertThat(grant.decision().allowed()).isTrue();
         assertThat(lastEntry("actor_username, subject_id, allowed, rule"))
                 .isEqualTo("ig.officer|staff-7|" + bool(true) + "|ig-audit-oversight");
@@ -139,9 +139,62 @@ class AuditLogDatabaseTest {
 
     @Test
     void aGrantForTheAuditLogCannotOpenAStaffAccount() {
-        var auditGrant = gate.authorise(officer, Action.READ, DataRef.of(DataCategory.AUDIT_LOG, null), Purpose.AUDIT_OVERSIGHT);
+        var auditGrant = gate.authorise(officer, Action.READ, DataRef.of(DataCategory.AUDIT_LOG, officer.organisationId()),
+                Purpose.AUDIT_OVERSIGHT);
         assertThatThrownBy(() -> accounts.find(auditGrant, UUID.randomUUID()))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("A grant to READ AUDIT_LOG cannot be used to READ STAFF_ACCOUNT");
+    }
+
+    @Test
+    void askingForAnotherOrganisationsAuditLogIsRefusedAndAudited() throws Exception {
+        UUID elsewhere = UUID.randomUUID();
+        assertThatThrownBy(() -> gate.authorise(officer, Action.READ, DataRef.of(DataCategory.AUDIT_LOG, elsewhere),
+                Purpose.AUDIT_OVERSIGHT))
+                .isInstanceOfSatisfying(AccessRefused.class,
+                        refused -> assertThat(refused.rule()).isEqualTo("ig-audit-own-organisation-only"));
+        assertThat(lastEntry("actor_username, data_organisation_id, allowed, rule"))
+                .isEqualTo("ig.officer|" + elsewhere + "|" + bool(false) + "|ig-audit-own-organisation-only");
+    }
+
+    @Test
+    void anInformationGovernanceOfficerOutsideTheHostOrganisationCannotAskForTheWholePartnershipsLog() throws Exception {
+        assertThatThrownBy(() -> gate.authorise(officer, Action.READ, DataRef.of(DataCategory.AUDIT_LOG, null),
+                Purpose.AUDIT_OVERSIGHT))
+                .isInstanceOfSatisfying(AccessRefused.class,
+                        refused -> assertThat(refused.rule()).isEqualTo("ig-audit-own-organisation-only"));
+        assertThat(lastEntry("actor_username, allowed")).isEqualTo("ig.officer|" + bool(false));
+    }
+
+    @Test
+    void aGrantForOneOrganisationListsOnlyEntriesWhereItActedOrWhoseDataItWas() {
+        UUID ours = UUID.randomUUID();
+        UUID theirs = UUID.randomUUID();
+        Actor ourWorker = AuditFixtures.actor("our.worker", ours, Role.PRACTITIONER);
+        Actor theirWorker = AuditFixtures.actor("their.worker", theirs, Role.PRACTITIONER);
+        AuditFixtures.refused(gate, ourWorker, "our-own");
+        AuditFixtures.refused(gate, theirWorker, "about-ours", ours);
+        AuditFixtures.refused(gate, theirWorker, "their-own", theirs);
+        AuditFixtures.refused(gate, theirWorker, "nobodys", null);
+        // Even a grant the host asked for: the store lists what the grant names, not more.
+        Actor hostOfficer = AuditFixtures.hostActor("host.officer", UUID.randomUUID(), Role.INFORMATION_GOVERNANCE_OFFICER);
+        var grant = gate.authorise(hostOfficer, Action.READ, DataRef.of(DataCategory.AUDIT_LOG, ours), Purpose.AUDIT_OVERSIGHT);
+
+        assertThat(entries.newest(grant, AuditFilter.ALL, 50, 0)).extracting(listed -> listed.entry().subjectId())
+                .containsExactly(null, "about-ours", "our-own");
+        assertThat(entries.count(grant, AuditFilter.ALL)).isEqualTo(3);
+    }
+
+    @Test
+    void anInformationGovernanceOfficerOfTheHostOrganisationReadsTheWholePartnershipsLog() {
+        Actor worker = AuditFixtures.actor("any.worker", UUID.randomUUID(), Role.PRACTITIONER);
+        AuditFixtures.refused(gate, worker, "anywhere", UUID.randomUUID());
+        Actor hostOfficer = AuditFixtures.hostActor("host.officer", UUID.randomUUID(), Role.INFORMATION_GOVERNANCE_OFFICER);
+        var grant = gate.authorise(hostOfficer, Action.READ, DataRef.of(DataCategory.AUDIT_LOG, null), Purpose.AUDIT_OVERSIGHT);
+
+        assertThat(grant.decision().rule()).isEqualTo("host-ig-audit-oversight");
+        assertThat(entries.newest(grant, new AuditFilter("any.worker", null, null), 50, 0))
+                .extracting(listed -> listed.entry().subjectId()).containsExactly("anywhere");
+        assertThat(entries.count(grant, AuditFilter.ALL)).isEqualTo(chain.verify(administrator).lastSeq() - 1);
     }
 }

@@ -117,6 +117,41 @@ class AuditPageTest {
     }
 
     @Test
+    void anInformationGovernanceOfficerSeesTheirOrganisationsEntriesAndNotAnothers() throws Exception {
+        UUID elsewhere = UUID.randomUUID();
+        Actor ourWorker = AuditFixtures.actor("housing.worker", housing, Role.PRACTITIONER);
+        Actor theirWorker = AuditFixtures.actor("other.worker", elsewhere, Role.PRACTITIONER);
+        AuditFixtures.refused(gate, ourWorker, "ours-1");
+        AuditFixtures.refused(gate, theirWorker, "theirs-1", elsewhere);
+        AuditFixtures.refused(gate, theirWorker, "about-ours-1", housing);
+
+        assertThat(page(as(officer, get("/audit"))).select("#audit-intro").text()).contains("your organisation");
+        assertThat(rows(page(as(officer, get("/audit").param("username", "other.worker")))))
+                .extracting(row -> cell(row, 6)).containsExactly("about-ours-1");
+        assertThat(rows(page(as(officer, get("/audit").param("username", "housing.worker")))))
+                .extracting(row -> cell(row, 6)).containsExactly("ours-1");
+        // Asking about theirs-1 is itself listed: the officer's own look, and nothing of the other organisation's.
+        assertThat(rows(page(as(officer, get("/audit").param("subject", "theirs-1")))))
+                .extracting(row -> cell(row, 2)).containsExactly("ig.officer");
+    }
+
+    @Test
+    void anInformationGovernanceOfficerOfTheHostOrganisationSeesEveryOrganisationsEntries() throws Exception {
+        UUID elsewhere = UUID.randomUUID();
+        Actor farWorker = AuditFixtures.actor("far.worker", elsewhere, Role.PRACTITIONER);
+        AuditFixtures.refused(gate, farWorker, "far-1", elsewhere);
+        AuditFixtures.refused(gate, AuditFixtures.actor("near.worker", housing, Role.PRACTITIONER), "near-1");
+        Actor hostOfficer = AuditFixtures.hostActor("host.ig", UUID.randomUUID(), Role.INFORMATION_GOVERNANCE_OFFICER);
+
+        assertThat(page(as(hostOfficer, get("/audit"))).select("#audit-intro").text()).contains("every organisation in the partnership");
+        assertThat(rows(page(as(hostOfficer, get("/audit").param("username", "far.worker")))))
+                .extracting(row -> cell(row, 6)).containsExactly("far-1");
+        assertThat(rows(page(as(hostOfficer, get("/audit").param("username", "near.worker")))))
+                .extracting(row -> cell(row, 6)).containsExactly("near-1");
+        assertThat(rows(page(as(officer, get("/audit").param("username", "far.worker"))))).isEmpty();
+    }
+
+    @Test
     void theLogIsShownFiftyEntriesAPageWithPaginationThatKeepsTheFilters() throws Exception {
         Actor pager = AuditFixtures.actor("pager", housing, Role.PRACTITIONER);
         for (int i = 0; i < 60; i++) {
@@ -210,6 +245,13 @@ class AuditPageTest {
         assertThat(result.select(".govuk-notification-banner--success").text()).contains("The audit log has not been changed");
         assertThat(result.select("table")).isEmpty();
         assertThat(result.select("a[href=/audit]")).isEmpty();
+    }
+
+    @Test
+    void anInformationGovernanceOfficerChecksTheLogFromTheAuditPageNotTheAdministratorsPage() throws Exception {
+        assertThat(mvc.perform(as(officer, get("/admin/audit-check"))).andReturn().getResponse().getStatus()).isEqualTo(403);
+        assertThat(page(as(officer, get("/audit"))).select("form[action=/audit/verify] button").text())
+                .isEqualTo("Check the audit log has not been changed");
     }
 
     @Test
