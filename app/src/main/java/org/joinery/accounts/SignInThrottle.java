@@ -1,21 +1,24 @@
 package org.joinery.accounts;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.Locale;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.joinery.platform.JoineryProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Counts failed sign-ins per username and per client address in the database, so that every
- * instance sees the same count and a restart does not reset it. Keys are stored hashed.
+ * instance sees the same count and a restart does not reset it. Keys are stored as an HMAC under
+ * this installation's own secret: a plain hash of a username or an IPv4 address is reversed by
+ * hashing every candidate.
  */
 @Component
 class SignInThrottle {
@@ -23,11 +26,13 @@ class SignInThrottle {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final JoineryProperties.SignIn limits;
+    private final InstallationSecret secrets;
 
-    SignInThrottle(JdbcClient jdbc, Clock clock, JoineryProperties properties) {
+    SignInThrottle(JdbcClient jdbc, Clock clock, JoineryProperties properties, InstallationSecret secrets) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.limits = properties.signIn();
+        this.secrets = secrets;
     }
 
     /** Whether the username or the address has failed too often within the window. */
@@ -60,19 +65,21 @@ class SignInThrottle {
         jdbc.sql("insert into sign_in_failure (key_hash, failed_at) values (?, ?)").params(key, utc(now)).update();
     }
 
-    private static String usernameKey(String username) {
-        return sha256("username:" + (username == null ? "" : username.strip().toLowerCase(Locale.ROOT)));
+    String usernameKey(String username) {
+        return hmac("username:" + (username == null ? "" : username.strip().toLowerCase(Locale.ROOT)));
     }
 
-    private static String addressKey(String address) {
-        return sha256("address:" + address);
+    String addressKey(String address) {
+        return hmac("address:" + address);
     }
 
-    private static String sha256(String text) {
+    private String hmac(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java has SHA-256", e);
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secrets.named("sign-in-throttle"), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Every Java has HMAC-SHA-256", e);
         }
     }
 

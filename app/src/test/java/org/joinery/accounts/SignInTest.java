@@ -27,6 +27,9 @@ class SignInTest {
     @Autowired
     PasswordEncoder passwords;
 
+    @Autowired
+    SignInThrottle throttle;
+
     Fixtures fixtures;
     String practitioner;
 
@@ -102,10 +105,14 @@ class SignInTest {
     }
 
     @Test
-    void failuresAreKeptInTheDatabaseAsHashesNotAsWhatWasTyped() {
+    void failuresAreKeptUnderTheInstallationsSecretSoTheirKeysCannotBeReversedByHashingGuesses() {
         new WebSession(port).signIn(practitioner, "wrong password");
         List<String> keys = jdbc.queryForList("select key_hash from sign_in_failure", String.class);
-        assertThat(keys).hasSize(2).allMatch(key -> key.matches("[0-9a-f]{64}")).noneMatch(key -> key.contains(practitioner));
+        List<String> guessable = List.of(practitioner, "127.0.0.1", sha256(practitioner), sha256("127.0.0.1"),
+                sha256("username:" + practitioner), sha256("address:127.0.0.1"));
+        assertThat(keys).hasSize(2).allMatch(key -> key.matches("[0-9a-f]{64}")).doesNotContainAnyElementsOf(guessable);
+        assertThat(keys).containsExactlyInAnyOrder(throttle.usernameKey(practitioner), throttle.addressKey("127.0.0.1"));
+        assertThat(jdbc.queryForObject("select count(*) from installation_secret", Integer.class)).isEqualTo(1);
     }
 
     @Test
@@ -164,8 +171,8 @@ class SignInTest {
         return page.status() + " " + page.location().replaceFirst("^https?://[^/]+", "");
     }
 
-    private static String addressKey() {
-        return sha256("address:127.0.0.1");
+    private String addressKey() {
+        return throttle.addressKey("127.0.0.1");
     }
 
     static String sha256(String text) {
