@@ -76,6 +76,45 @@ class SignInTest {
     }
 
     @Test
+    void aBurstOfParallelWrongPasswordsHasNoMoreThanTheLimitCheckedAndThenLocksTheAccount() throws Exception {
+        int burst = 12;
+        List<WebSession> browsers = new java.util.ArrayList<>();
+        List<String> tokens = new java.util.ArrayList<>();
+        for (int i = 0; i < burst; i++) {
+            WebSession browser = new WebSession(port);
+            tokens.add(browser.csrfToken("/sign-in"));
+            browsers.add(browser);
+        }
+        long checkedBefore = credentialReads();
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(burst);
+        try {
+            List<java.util.concurrent.Future<String>> responses = new java.util.ArrayList<>();
+            for (int i = 0; i < burst; i++) {
+                WebSession browser = browsers.get(i);
+                String token = tokens.get(i);
+                String guess = "wrong password " + i;
+                responses.add(pool.submit(() -> {
+                    start.await();
+                    return describe(browser.post("/sign-in", List.of(Map.entry("_csrf", token),
+                            Map.entry("username", practitioner), Map.entry("password", guess))));
+                }));
+            }
+            start.countDown();
+            for (var response : responses) {
+                assertThat(response.get()).isEqualTo("302 /sign-in?error");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        // Each password check reads the account's credentials through the gate, leaving an audit entry.
+        assertThat(credentialReads() - checkedBefore).as("passwords checked in the burst").isLessThanOrEqualTo(5);
+        fixtures.clearSignInFailuresOf(throttle.addressKey("127.0.0.1"));
+        assertThat(describe(new WebSession(port).signIn(practitioner, Fixtures.PASSWORD)))
+                .as("the right password while the username is locked").isEqualTo("302 /sign-in?error");
+    }
+
+    @Test
     void aRealAndAnUnknownUsernameAreLockedOutIdentically() {
         String unknown = "nobody-" + UUID.randomUUID();
         List<String> realResponses = new java.util.ArrayList<>();
