@@ -57,7 +57,7 @@ class SignInThrottle {
         if (address != null) {
             String addressKey = addressKey(address);
             record(addressKey, now, attempt);
-            allowed &= attemptsSince(addressKey, since) <= limits.maxFailures();
+            allowed &= attemptsSince(addressKey, since) <= limits.maxFailuresPerAddress();
         }
         return new Attempt(attempt, username, allowed);
     }

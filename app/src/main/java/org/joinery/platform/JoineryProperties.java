@@ -22,7 +22,11 @@ public record JoineryProperties(
         }
     }
 
-    /** Failed sign-ins allowed per username and per client address within the window. */
-    public record SignIn(@DefaultValue("5") int maxFailures, @DefaultValue("15m") Duration window) {
+    /**
+     * Failed sign-ins allowed per username, and per client address, within the window. The
+     * address limit is far higher: a whole NHS trust or council may reach us from one address.
+     */
+    public record SignIn(@DefaultValue("5") int maxFailures, @DefaultValue("100") int maxFailuresPerAddress,
+            @DefaultValue("15m") Duration window) {
     }
 }

@@ -56,10 +56,6 @@ public final class Fixtures {
         return jdbc.queryForObject("select id from app_user where username = ?", UUID.class, username);
     }
 
-    public void clearSignInFailuresOf(String keyHash) {
-        jdbc.update("delete from sign_in_failure where key_hash = ?", keyHash);
-    }
-
     public void clearSignInFailures() {
         jdbc.update("delete from sign_in_failure");
     }

@@ -43,7 +43,7 @@ class PasswordSignInTest {
 
         RecordingThrottle() {
             super(null, Clock.systemUTC(), new JoineryProperties(null, Path.of("data"), Duration.ofMinutes(30),
-                    new JoineryProperties.SignIn(5, Duration.ofMinutes(15))), null);
+                    new JoineryProperties.SignIn(5, 100, Duration.ofMinutes(15))), null);
         }
 
         @Override
