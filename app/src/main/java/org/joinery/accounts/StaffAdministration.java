@@ -2,6 +2,7 @@ package org.joinery.accounts;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.joinery.access.AccessGate;
 import org.joinery.access.Action;
@@ -30,13 +31,16 @@ public class StaffAdministration {
     private final Organisations organisations;
     private final PasswordEncoder passwords;
     private final Clock clock;
+    private final LiveSessions sessions;
 
-    StaffAdministration(AccessGate gate, AccountStore store, Organisations organisations, PasswordEncoder passwords, Clock clock) {
+    StaffAdministration(AccessGate gate, AccountStore store, Organisations organisations, PasswordEncoder passwords, Clock clock,
+            LiveSessions sessions) {
         this.gate = gate;
         this.store = store;
         this.organisations = organisations;
         this.passwords = passwords;
         this.clock = clock;
+        this.sessions = sessions;
     }
 
     public List<StaffAccount> accountsOf(Actor actor, UUID organisationId) {
@@ -100,6 +104,10 @@ public class StaffAdministration {
         StaffAccount changed = current.withDetails(changes.displayName().strip(), AccountValidation.blankToNull(changes.email()),
                 changes.teamId(), changes.enabled(), changes.roles());
         store.update(authorise(actor, Action.WRITE, userId, current.organisationId()), changed);
+        if (!changed.enabled() || !changed.roles().equals(current.roles()) || !Objects.equals(changed.teamId(), current.teamId())) {
+            // Their sessions hold the account as it was at sign-in.
+            sessions.endAfterCommit(userId);
+        }
         return changed;
     }
 
@@ -114,6 +122,8 @@ public class StaffAdministration {
             throw new InvalidAccount(errors);
         }
         store.resetPassword(grant, userId, organisationId, passwords.encode(password));
+        // Whoever knew the old password is signed out too.
+        sessions.endAfterCommit(userId);
     }
 
     private Grant authorise(Actor actor, Action action, UUID userId, UUID organisationId) {

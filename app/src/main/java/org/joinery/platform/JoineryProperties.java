@@ -14,6 +14,7 @@ public record JoineryProperties(
         Db db,
         @DefaultValue("data") Path dataDir,
         @DefaultValue("30m") Duration sessionTimeout,
+        @DefaultValue("12h") Duration sessionMaxLifetime,
         @DefaultValue SignIn signIn) {
 
     public record Db(String url, String user, String password, @DefaultValue("10") int poolSize) {

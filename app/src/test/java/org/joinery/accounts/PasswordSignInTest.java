@@ -42,7 +42,7 @@ class PasswordSignInTest {
         boolean locked;
 
         RecordingThrottle() {
-            super(null, Clock.systemUTC(), new JoineryProperties(null, Path.of("data"), Duration.ofMinutes(30),
+            super(null, Clock.systemUTC(), new JoineryProperties(null, Path.of("data"), Duration.ofMinutes(30), Duration.ofHours(12),
                     new JoineryProperties.SignIn(5, 100, Duration.ofMinutes(15))), null);
         }
 
