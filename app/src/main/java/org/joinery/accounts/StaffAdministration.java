@@ -14,6 +14,7 @@ import org.joinery.access.Purpose;
 import org.joinery.access.Role;
 import org.joinery.organisations.Organisations;
 import org.joinery.platform.web.FormErrors;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -80,7 +81,12 @@ public class StaffAdministration {
                 AccountValidation.blankToNull(request.email()), organisation.id(), organisation.name(), organisation.host(),
                 request.teamId(), true, request.roles());
         String hash = request.password() == null || request.password().isEmpty() ? null : passwords.encode(request.password());
-        store.create(grant, account, hash, clock.instant());
+        try {
+            store.create(grant, account, hash, clock.instant());
+        } catch (DuplicateKeyException takenMeanwhile) {
+            // Another administrator created this username between the check above and this insert.
+            throw new InvalidAccount(new FormErrors().reject("username", "admin.user.username.taken", username));
+        }
         return account;
     }
 
