@@ -1,6 +1,7 @@
 package org.joinery.accounts;
 
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.stereotype.Component;
@@ -15,9 +16,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 class LiveSessions {
 
-    private final SessionRegistry registry;
+    /** Absent when Joinery runs a command line without its web server: then there are no sessions. */
+    private final ObjectProvider<SessionRegistry> registry;
 
-    LiveSessions(SessionRegistry registry) {
+    LiveSessions(ObjectProvider<SessionRegistry> registry) {
         this.registry = registry;
     }
 
@@ -36,10 +38,12 @@ class LiveSessions {
     }
 
     void end(UUID userId) {
-        for (Object principal : registry.getAllPrincipals()) {
-            if (principal instanceof StaffPrincipal staff && staff.account().id().equals(userId)) {
-                registry.getAllSessions(principal, false).forEach(SessionInformation::expireNow);
+        registry.ifAvailable(sessions -> {
+            for (Object principal : sessions.getAllPrincipals()) {
+                if (principal instanceof StaffPrincipal staff && staff.account().id().equals(userId)) {
+                    sessions.getAllSessions(principal, false).forEach(SessionInformation::expireNow);
+                }
             }
-        }
+        });
     }
 }
