@@ -34,7 +34,9 @@ class PasswordSignIn implements AuthenticationProvider {
     public Authentication authenticate(Authentication attempt) {
         String username = attempt.getName();
         String address = attempt.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : null;
-        if (throttle.locked(username, address)) {
+        // Counted before the password is checked, so parallel guesses cannot all slip under the limit.
+        SignInThrottle.Attempt counted = throttle.begin(username, address);
+        if (!counted.allowed()) {
             throw new SignInRefused();
         }
         Authentication result;
@@ -42,12 +44,12 @@ class PasswordSignIn implements AuthenticationProvider {
             result = passwords.authenticate(attempt);
         } catch (AuthenticationException | IllegalArgumentException e) {
             // IllegalArgumentException: bcrypt refuses passwords over 72 bytes; that is a failure like any other.
-            throw failed(username, address);
+            throw new SignInRefused();
         }
         if (result.getPrincipal() instanceof SignedInUser user && !user.account().enabled()) {
-            throw failed(username, address);
+            throw new SignInRefused();
         }
-        throttle.succeeded(username);
+        throttle.succeeded(counted);
         if (result.getPrincipal() instanceof SignedInUser user) {
             // Keep no password hash in the session.
             SignedInUser signedIn = user.withoutPassword();
@@ -56,11 +58,6 @@ class PasswordSignIn implements AuthenticationProvider {
             return token;
         }
         return result;
-    }
-
-    private SignInRefused failed(String username, String address) {
-        throttle.failed(username, address);
-        return new SignInRefused();
     }
 
     @Override

@@ -1,78 +1,102 @@
 package org.joinery.accounts;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.UUID;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.joinery.platform.JoineryProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts failed sign-ins per username and per client address in the database, so that every
- * instance sees the same count and a restart does not reset it. Keys are stored hashed.
+ * Counts sign-in attempts per username and per client address in the database, so that every
+ * instance sees the same count and a restart does not reset it. An attempt is counted before its
+ * password is checked, each row committed on its own before the count is read: of any number of
+ * parallel attempts, at most the limit see a count within it, so at most the limit are checked.
+ * Keys are stored as an HMAC under this installation's own secret: a plain hash of a username or
+ * an IPv4 address is reversed by hashing every candidate.
  */
 @Component
 class SignInThrottle {
 
+    /** One attempt, already counted; {@code allowed} says whether its password may be checked. */
+    record Attempt(UUID id, String username, boolean allowed) {
+    }
+
     private final JdbcClient jdbc;
     private final Clock clock;
     private final JoineryProperties.SignIn limits;
+    private final InstallationSecret secrets;
 
-    SignInThrottle(JdbcClient jdbc, Clock clock, JoineryProperties properties) {
+    SignInThrottle(JdbcClient jdbc, Clock clock, JoineryProperties properties, InstallationSecret secrets) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.limits = properties.signIn();
+        this.secrets = secrets;
     }
 
-    /** Whether the username or the address has failed too often within the window. */
-    boolean locked(String username, String address) {
-        Instant since = clock.instant().minus(limits.window());
-        return failuresSince(usernameKey(username), since) >= limits.maxFailures()
-                || (address != null && failuresSince(addressKey(address), since) >= limits.maxFailures());
-    }
-
-    void failed(String username, String address) {
+    /**
+     * Counts an attempt, then says whether the username and the address are each still within
+     * their limit. A refused attempt stays counted: trying while locked out keeps the lock.
+     */
+    Attempt begin(String username, String address) {
         Instant now = clock.instant();
-        jdbc.sql("delete from sign_in_failure where failed_at < ?").param(utc(now.minus(limits.window()))).update();
-        record(usernameKey(username), now);
+        Instant since = now.minus(limits.window());
+        jdbc.sql("delete from sign_in_failure where failed_at < ?").param(utc(since)).update();
+        UUID attempt = UUID.randomUUID();
+        String usernameKey = usernameKey(username);
+        record(usernameKey, now, attempt);
+        boolean allowed = attemptsSince(usernameKey, since) <= limits.maxFailures();
         if (address != null) {
-            record(addressKey(address), now);
+            String addressKey = addressKey(address);
+            record(addressKey, now, attempt);
+            allowed &= attemptsSince(addressKey, since) <= limits.maxFailuresPerAddress();
         }
+        return new Attempt(attempt, username, allowed);
     }
 
-    /** A successful sign-in clears the username's count; the address's count stands. */
-    void succeeded(String username) {
-        jdbc.sql("delete from sign_in_failure where key_hash = ?").param(usernameKey(username)).update();
+    /** A successful sign-in clears the username's count and does not count against its address. */
+    void succeeded(Attempt attempt) {
+        forget(attempt.id());
+        jdbc.sql("delete from sign_in_failure where key_hash = ?").param(usernameKey(attempt.username())).update();
     }
 
-    private int failuresSince(String key, Instant since) {
+    String usernameKey(String username) {
+        return hmac("username:" + (username == null ? "" : username.strip().toLowerCase(Locale.ROOT)));
+    }
+
+    String addressKey(String address) {
+        return hmac("address:" + address);
+    }
+
+    private int attemptsSince(String key, Instant since) {
         return jdbc.sql("select count(*) from sign_in_failure where key_hash = ? and failed_at >= ?")
                 .params(key, utc(since)).query(Integer.class).single();
     }
 
-    private void record(String key, Instant now) {
-        jdbc.sql("insert into sign_in_failure (key_hash, failed_at) values (?, ?)").params(key, utc(now)).update();
+    private void record(String key, Instant now, UUID attempt) {
+        jdbc.sql("insert into sign_in_failure (key_hash, failed_at, attempt) values (?, ?, ?)")
+                .params(key, utc(now), attempt).update();
     }
 
-    private static String usernameKey(String username) {
-        return sha256("username:" + (username == null ? "" : username.strip().toLowerCase(Locale.ROOT)));
+    private void forget(UUID attempt) {
+        jdbc.sql("delete from sign_in_failure where attempt = ?").param(attempt).update();
     }
 
-    private static String addressKey(String address) {
-        return sha256("address:" + address);
-    }
-
-    private static String sha256(String text) {
+    private String hmac(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java has SHA-256", e);
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secrets.named("sign-in-throttle"), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Every Java has HMAC-SHA-256", e);
         }
     }
 

@@ -2,6 +2,7 @@ package org.joinery.accounts;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.joinery.access.AccessGate;
 import org.joinery.access.Action;
@@ -13,6 +14,7 @@ import org.joinery.access.Purpose;
 import org.joinery.access.Role;
 import org.joinery.organisations.Organisations;
 import org.joinery.platform.web.FormErrors;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,13 +32,16 @@ public class StaffAdministration {
     private final Organisations organisations;
     private final PasswordEncoder passwords;
     private final Clock clock;
+    private final LiveSessions sessions;
 
-    StaffAdministration(AccessGate gate, AccountStore store, Organisations organisations, PasswordEncoder passwords, Clock clock) {
+    StaffAdministration(AccessGate gate, AccountStore store, Organisations organisations, PasswordEncoder passwords, Clock clock,
+            LiveSessions sessions) {
         this.gate = gate;
         this.store = store;
         this.organisations = organisations;
         this.passwords = passwords;
         this.clock = clock;
+        this.sessions = sessions;
     }
 
     public List<StaffAccount> accountsOf(Actor actor, UUID organisationId) {
@@ -76,7 +81,12 @@ public class StaffAdministration {
                 AccountValidation.blankToNull(request.email()), organisation.id(), organisation.name(), organisation.host(),
                 request.teamId(), true, request.roles());
         String hash = request.password() == null || request.password().isEmpty() ? null : passwords.encode(request.password());
-        store.create(grant, account, hash, clock.instant());
+        try {
+            store.create(grant, account, hash, clock.instant());
+        } catch (DuplicateKeyException takenMeanwhile) {
+            // Another administrator created this username between the check above and this insert.
+            throw new InvalidAccount(new FormErrors().reject("username", "admin.user.username.taken", username));
+        }
         return account;
     }
 
@@ -100,6 +110,10 @@ public class StaffAdministration {
         StaffAccount changed = current.withDetails(changes.displayName().strip(), AccountValidation.blankToNull(changes.email()),
                 changes.teamId(), changes.enabled(), changes.roles());
         store.update(authorise(actor, Action.WRITE, userId, current.organisationId()), changed);
+        if (!changed.enabled() || !changed.roles().equals(current.roles()) || !Objects.equals(changed.teamId(), current.teamId())) {
+            // Their sessions hold the account as it was at sign-in.
+            sessions.endAfterCommit(userId);
+        }
         return changed;
     }
 
@@ -114,6 +128,8 @@ public class StaffAdministration {
             throw new InvalidAccount(errors);
         }
         store.resetPassword(grant, userId, organisationId, passwords.encode(password));
+        // Whoever knew the old password is signed out too.
+        sessions.endAfterCommit(userId);
     }
 
     private Grant authorise(Actor actor, Action action, UUID userId, UUID organisationId) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,7 +42,7 @@ public class Organisations {
             throw new IllegalStateException("There is already a host organisation: " + repository.host().get().name());
         }
         Organisation organisation = new Organisation(UUID.randomUUID(), trimmed, type, host);
-        repository.insert(organisation, clock.instant());
+        uniquelyNamed(trimmed, () -> repository.insert(organisation, clock.instant()));
         return organisation;
     }
 
@@ -54,7 +55,7 @@ public class Organisations {
             throw new NameTaken(trimmed);
         }
         Team team = new Team(UUID.randomUUID(), organisationId, trimmed);
-        repository.insert(team, clock.instant());
+        uniquelyNamed(trimmed, () -> repository.insert(team, clock.instant()));
         return team;
     }
 
@@ -67,7 +68,7 @@ public class Organisations {
         if (sameName.isPresent() && !sameName.get().id().equals(teamId)) {
             throw new NameTaken(trimmed);
         }
-        repository.rename(teamId, trimmed);
+        uniquelyNamed(trimmed, () -> repository.rename(teamId, trimmed));
         return new Team(teamId, team.organisationId(), trimmed);
     }
 
@@ -93,6 +94,18 @@ public class Organisations {
 
     public Optional<Team> team(UUID teamId) {
         return repository.team(teamId);
+    }
+
+    /**
+     * Writes a name checked as free just before; if another request took it in between, the
+     * database's unique constraint refuses the write and the caller hears the same {@link NameTaken}.
+     */
+    private static void uniquelyNamed(String name, Runnable write) {
+        try {
+            write.run();
+        } catch (DuplicateKeyException takenMeanwhile) {
+            throw new NameTaken(name);
+        }
     }
 
     private void require(UUID organisationId) {

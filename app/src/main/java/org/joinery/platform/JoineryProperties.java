@@ -14,6 +14,7 @@ public record JoineryProperties(
         Db db,
         @DefaultValue("data") Path dataDir,
         @DefaultValue("30m") Duration sessionTimeout,
+        @DefaultValue("12h") Duration sessionMaxLifetime,
         @DefaultValue SignIn signIn) {
 
     /** @param auditPoolSize connections of the audit log's own pool, so that recording never waits for request work */
@@ -24,7 +25,11 @@ public record JoineryProperties(
         }
     }
 
-    /** Failed sign-ins allowed per username and per client address within the window. */
-    public record SignIn(@DefaultValue("5") int maxFailures, @DefaultValue("15m") Duration window) {
+    /**
+     * Failed sign-ins allowed per username, and per client address, within the window. The
+     * address limit is far higher: a whole NHS trust or council may reach us from one address.
+     */
+    public record SignIn(@DefaultValue("5") int maxFailures, @DefaultValue("100") int maxFailuresPerAddress,
+            @DefaultValue("15m") Duration window) {
     }
 }

@@ -42,23 +42,19 @@ class PasswordSignInTest {
         boolean locked;
 
         RecordingThrottle() {
-            super(null, Clock.systemUTC(), new JoineryProperties(null, Path.of("data"), Duration.ofMinutes(30),
-                    new JoineryProperties.SignIn(5, Duration.ofMinutes(15))));
+            super(null, Clock.systemUTC(), new JoineryProperties(null, Path.of("data"), Duration.ofMinutes(30), Duration.ofHours(12),
+                    new JoineryProperties.SignIn(5, 100, Duration.ofMinutes(15))), null);
         }
 
         @Override
-        boolean locked(String username, String address) {
-            return locked;
+        Attempt begin(String username, String address) {
+            events.add("counted " + username);
+            return new Attempt(java.util.UUID.randomUUID(), username, !locked);
         }
 
         @Override
-        void failed(String username, String address) {
-            events.add("failed " + username);
-        }
-
-        @Override
-        void succeeded(String username) {
-            events.add("succeeded " + username);
+        void succeeded(Attempt attempt) {
+            events.add("succeeded " + attempt.username());
         }
     }
 
@@ -74,7 +70,7 @@ class PasswordSignInTest {
         assertThatThrownBy(() -> signIn.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("nobody", "a password")))
                 .isInstanceOf(PasswordSignIn.SignInRefused.class);
         assertThat(encoder.hashes - before).as("password checks made for an unknown username").isGreaterThanOrEqualTo(1);
-        assertThat(throttle.events).containsExactly("failed nobody");
+        assertThat(throttle.events).containsExactly("counted nobody");
     }
 
     @Test
@@ -87,7 +83,7 @@ class PasswordSignInTest {
         assertThatThrownBy(() -> signIn.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("disabled", "the right password")))
                 .isInstanceOf(PasswordSignIn.SignInRefused.class);
         assertThat(encoder.hashes - before).as("password checks made for a disabled account").isGreaterThanOrEqualTo(1);
-        assertThat(throttle.events).containsExactly("failed disabled");
+        assertThat(throttle.events).containsExactly("counted disabled");
     }
 
     @Test

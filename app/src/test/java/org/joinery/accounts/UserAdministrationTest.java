@@ -95,6 +95,20 @@ class UserAdministrationTest {
     }
 
     @Test
+    void aCreateFormThatDoesNotSayWhichOrganisationIsShownAgainSayingSoAndCreatesNothing() {
+        long before = users();
+        List<Map.Entry<String, String>> fields = new ArrayList<>(newUser(Fixtures.unique("lost").toLowerCase(), "Lost Person",
+                List.of("PRACTITIONER"), "", "a long enough password"));
+        fields.add(Map.entry("organisation", ""));
+        WebSession.Page refused = adminOfA.submit("/admin/users/new", "/admin/users", fields);
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.errorSummary()).contains("The form did not say which organisation the user is for, so nothing was created");
+        assertThat(refused.document().select(".govuk-error-summary a").eachAttr("href")).containsExactly("#organisation");
+        assertThat(refused.document().getElementById("organisation")).isNotNull();
+        assertThat(users()).isEqualTo(before);
+    }
+
+    @Test
     void aUsernameInUseInAnyCaseIsRefused() {
         long before = users();
         WebSession.Page refused = adminOfA.submit("/admin/users/new", "/admin/users",

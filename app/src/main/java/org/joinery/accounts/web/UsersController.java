@@ -79,6 +79,12 @@ class UsersController {
     String create(@ModelAttribute UserForm form, Model model, RedirectAttributes redirect) {
         Actor actor = CurrentUsers.actor();
         UUID organisationId = parse(form.organisation());
+        if (organisationId == null) {
+            // A form without its organisation cannot be saved; show it again for the administrator's own.
+            OrganisationAdministration.requireAdministers(actor, actor.organisationId());
+            return newUserForm(model, organisation(actor.organisationId()), form,
+                    new FormErrors().reject("organisation", "admin.user.organisation.missing"));
+        }
         OrganisationAdministration.requireAdministers(actor, organisationId);
         Organisation organisation = organisation(organisationId);
         try {
@@ -166,11 +172,12 @@ class UsersController {
         return organisations.teams(organisationId).stream().collect(Collectors.toMap(Team::id, Team::name, (a, b) -> a));
     }
 
+    /** Null when the form names no organisation, or names it with something that is no identifier. */
     private static UUID parse(String id) {
         try {
-            return id == null ? null : UUID.fromString(id.strip());
+            return id == null || id.isBlank() ? null : UUID.fromString(id.strip());
         } catch (IllegalArgumentException notAnIdentifier) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+            return null;
         }
     }
 
