@@ -16,11 +16,12 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -151,8 +152,21 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
         WebElement page = driver.findElement(By.tagName("html"));
         driver.findElement(By.xpath("//button[normalize-space(.)=" + xpathLiteral(buttonText) + "]")).click();
         // A form post and its redirect can still be under way when click() returns.
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(driver -> left(page));
         return this;
+    }
+
+    /** Whether the browser has left the page this element belonged to. */
+    private static boolean left(WebElement page) {
+        try {
+            page.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            // Chrome sometimes reports an element of a page it has just left this way rather than as stale.
+            return e.getMessage() != null && e.getMessage().contains("does not belong to the document");
+        }
     }
 
     public Path screenshot(Path file) throws IOException {
