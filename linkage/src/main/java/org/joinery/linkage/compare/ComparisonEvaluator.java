@@ -143,7 +143,7 @@ public final class ComparisonEvaluator {
                     }
                     if (bound >= parameters[level]) {
                         if (similarity < 0) {
-                            similarity = JaroWinkler.similarity(col.chars[a], col.chars[b]);
+                            similarity = JaroWinkler.similarity(col.chars[a], col.chars[b], scratch.jaroWinklerPositions());
                         }
                         if (similarity >= parameters[level]) {
                             return level;
