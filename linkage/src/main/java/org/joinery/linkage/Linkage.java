@@ -71,9 +71,7 @@ public final class Linkage {
         Set<PersonField> fields = EnumSet.noneOf(PersonField.class);
         for (Comparison comparison : model.comparisons()) {
             fields.add(comparison.field());
-            if (comparison.swapWith() != null) {
-                fields.add(comparison.swapWith());
-            }
+            comparison.secondFields().forEach(fields::add);
         }
         for (List<BlockingRule> rules : List.of(model.predictionRules(), model.trainingRules(), model.deterministicRules())) {
             rules.forEach(rule -> rule.keys().forEach(key -> fields.add(key.field())));

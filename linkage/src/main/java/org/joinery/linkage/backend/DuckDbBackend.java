@@ -246,8 +246,21 @@ public final class DuckDbBackend implements LinkageBackend {
             case WITHIN_YEARS -> "abs(" + l + "_epoch - " + r + "_epoch) <= " + number(p * 365.25);
             case POSTCODE_SECTOR -> l + "_sector = " + r + "_sector";
             case POSTCODE_DISTRICT -> l + "_district = " + r + "_district";
+            case EXACT_AND_OTHER_EXACT -> l + "_norm = " + r + "_norm AND coalesce(" + other("l", comparison)
+                    + "_norm = " + other("rr", comparison) + "_norm, false)";
+            case EXACT_AND_OTHER_NUMBERS -> l + "_norm = " + r + "_norm AND coalesce(" + numbers("l", comparison)
+                    + " <> '' AND " + numbers("l", comparison) + " = " + numbers("rr", comparison) + ", false)";
             case NULL, ELSE -> "true";
         };
+    }
+
+    private static String other(String side, Comparison comparison) {
+        return side + "." + comparison.otherField().jsonName();
+    }
+
+    /** The runs of digits, each ended by a space, as {@code HouseNumbers} compares them. */
+    private static String numbers(String side, Comparison comparison) {
+        return "trim(regexp_replace(" + other(side, comparison) + "_chars, '[^0-9]+', ' ', 'g'))";
     }
 
     private static String number(double value) {

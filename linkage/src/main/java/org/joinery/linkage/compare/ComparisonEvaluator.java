@@ -16,6 +16,7 @@ public final class ComparisonEvaluator {
     private final Comparison comparison;
     private final FieldColumn column;
     private final FieldColumn other;
+    private final FieldColumn second;
     private final LevelKind[] kinds;
     private final double[] parameters;
     private final int index;
@@ -31,6 +32,7 @@ public final class ComparisonEvaluator {
         String usedBy = "comparison '" + comparison.name() + "'";
         this.column = table.column(comparison.field(), usedBy);
         this.other = comparison.swapWith() == null ? null : table.column(comparison.swapWith(), usedBy);
+        this.second = comparison.otherField() == null ? null : table.column(comparison.otherField(), usedBy);
         this.kinds = comparison.levels().stream().map(Level::kind).toArray(LevelKind[]::new);
         this.parameters = comparison.levels().stream().mapToDouble(Level::parameter).toArray();
         for (LevelKind kind : kinds) {
@@ -38,7 +40,8 @@ public final class ComparisonEvaluator {
         }
         this.swapLevel = java.util.Arrays.asList(kinds).indexOf(LevelKind.SWAP);
         // Caching pays only where values repeat; for near-unique values (addresses) it is a wasted memory access.
-        this.cached = (long) column.distinctValues * 4 < column.normId.length;
+        // A level that reads a second field is not a function of this field's two values, so it cannot be cached.
+        this.cached = second == null && (long) column.distinctValues * 4 < column.normId.length;
     }
 
     /**
@@ -140,7 +143,7 @@ public final class ComparisonEvaluator {
                     }
                     if (bound >= parameters[level]) {
                         if (similarity < 0) {
-                            similarity = JaroWinkler.similarity(col.chars[a], col.chars[b]);
+                            similarity = JaroWinkler.similarity(col.chars[a], col.chars[b], scratch.jaroWinklerPositions());
                         }
                         if (similarity >= parameters[level]) {
                             return level;
@@ -198,6 +201,17 @@ public final class ComparisonEvaluator {
                 }
                 case POSTCODE_DISTRICT -> {
                     if (col.districtId[a] >= 0 && col.districtId[a] == col.districtId[b]) {
+                        return level;
+                    }
+                }
+                case EXACT_AND_OTHER_EXACT -> {
+                    if (col.normId[a] == col.normId[b] && second.normId[a] >= 0 && second.normId[a] == second.normId[b]) {
+                        return level;
+                    }
+                }
+                case EXACT_AND_OTHER_NUMBERS -> {
+                    if (col.normId[a] == col.normId[b] && second.normId[a] >= 0 && second.normId[b] >= 0
+                            && HouseNumbers.agree(second.chars[a], second.chars[b])) {
                         return level;
                     }
                 }

@@ -70,6 +70,12 @@ public final class DamerauLevenshtein {
     /** Reusable rows for one thread. */
     public static final class Scratch {
         private final int[][] rows = {new int[32], new int[32], new int[32]};
+        /** Jaro-Winkler's position table, kept here so each scoring thread has one without a thread-local lookup. */
+        private final long[] positions = new long[64];
+
+        public long[] jaroWinklerPositions() {
+            return positions;
+        }
 
         int[] row(int index, int length) {
             if (rows[index].length < length) {

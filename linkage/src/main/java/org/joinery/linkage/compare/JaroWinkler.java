@@ -6,8 +6,6 @@ package org.joinery.linkage.compare;
  */
 public final class JaroWinkler {
 
-    /** Up to this length, scanning the match window directly is quicker than building a position table. */
-    private static final int SHORT = 20;
     private static final ThreadLocal<long[]> POSITIONS = ThreadLocal.withInitial(() -> new long[64]);
 
     private JaroWinkler() {
@@ -18,6 +16,14 @@ public final class JaroWinkler {
     }
 
     public static double similarity(char[] a, char[] b) {
+        return similarity(a, b, POSITIONS.get());
+    }
+
+    /**
+     * As {@link #similarity(char[], char[])}, with the caller's own position table (64 zeros, left as zeros),
+     * which saves a thread-local lookup on every call in the scoring loop.
+     */
+    public static double similarity(char[] a, char[] b, long[] positions) {
         int la = a.length;
         int lb = b.length;
         if (la == 0 || lb == 0) {
@@ -27,11 +33,7 @@ public final class JaroWinkler {
             return winkler(a, b, LongJaro.jaro(a, b));
         }
         int window = Math.max(0, Math.max(la, lb) / 2 - 1);
-        if (la <= SHORT && lb <= SHORT) {
-            return shortStrings(a, b, window);
-        }
         // Positions of each character of b as bits, so each character of a finds its match in one step.
-        long[] positions = POSITIONS.get();
         for (int j = 0; j < lb; j++) {
             positions[b[j] & 63] |= 1L << j;
         }
@@ -45,7 +47,7 @@ public final class JaroWinkler {
             if (from > to) {
                 break;
             }
-            long inWindow = (to == 63 ? -1L : (1L << (to + 1)) - 1) & (-1L << from);
+            long inWindow = (-1L >>> (63 - to)) & (-1L << from);
             long candidates = positions[c & 63] & inWindow & ~matchedB;
             while (candidates != 0) {
                 int j = Long.numberOfTrailingZeros(candidates);
@@ -64,46 +66,22 @@ public final class JaroWinkler {
         return finish(a, b, matchedA, matchedB, matches);
     }
 
-    private static double shortStrings(char[] a, char[] b, int window) {
-        int la = a.length;
-        int lb = b.length;
-        long matchedB = 0;
-        long matchedA = 0;
-        int matches = 0;
-        for (int i = 0; i < la; i++) {
-            char c = a[i];
-            int to = Math.min(lb - 1, i + window);
-            for (int j = Math.max(0, i - window); j <= to; j++) {
-                if (b[j] == c && (matchedB & (1L << j)) == 0) {
-                    matchedB |= 1L << j;
-                    matchedA |= 1L << i;
-                    matches++;
-                    break;
-                }
-            }
-        }
-        return finish(a, b, matchedA, matchedB, matches);
-    }
-
     private static double finish(char[] a, char[] b, long matchedA, long matchedB, int matches) {
         int la = a.length;
         int lb = b.length;
         if (matches == 0) {
             return 0;
         }
+        // The k-th matched character of a against the k-th of b: walk both sets of bits together.
         int transpositions = 0;
-        int j = 0;
-        long remaining = matchedA;
-        while (remaining != 0) {
-            int i = Long.numberOfTrailingZeros(remaining);
-            remaining &= remaining - 1;
-            while ((matchedB & (1L << j)) == 0) {
-                j++;
-            }
-            if (a[i] != b[j]) {
+        long restA = matchedA;
+        long restB = matchedB;
+        while (restA != 0) {
+            if (a[Long.numberOfTrailingZeros(restA)] != b[Long.numberOfTrailingZeros(restB)]) {
                 transpositions++;
             }
-            j++;
+            restA &= restA - 1;
+            restB &= restB - 1;
         }
         double m = matches;
         double jaro = (m / la + m / lb + (m - transpositions / 2.0) / m) / 3.0;

@@ -12,13 +12,33 @@ public final class Postcodes {
 
     private static final Pattern UK = Pattern.compile("[A-Z]{1,2}[0-9][A-Z0-9]?[0-9][A-Z]{2}");
 
+    private static final Pattern AT_END = Pattern.compile("[,\\s]*\\b([A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2})\\s*$",
+            Pattern.CASE_INSENSITIVE);
+
     private Postcodes() {
+    }
+
+    /**
+     * A UK postcode written at the end of an address ("72 Wharf Crescent, Dagenham, RM10 9AP"): the address
+     * without it and the postcode, or null when the address does not end with one.
+     */
+    public static String[] splitFromAddress(String address) {
+        java.util.regex.Matcher matcher = AT_END.matcher(address);
+        if (!matcher.find() || matcher.start() == 0) {
+            return null;
+        }
+        return new String[] {address.substring(0, matcher.start()), matcher.group(1)};
     }
 
     /** Upper case, letters and digits only; null when empty. */
     public static String full(String postcode) {
         String compact = Normaliser.compact(postcode);
         return compact == null ? null : compact.toUpperCase(Locale.ROOT);
+    }
+
+    public static boolean isUk(String postcode) {
+        String full = full(postcode);
+        return full != null && UK.matcher(full).matches();
     }
 
     public static String sector(String postcode) {

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.joinery.linkage.LinkageException;
+import org.joinery.linkage.compare.Postcodes;
 import org.joinery.linkage.model.PersonField;
 import org.joinery.linkage.model.SourceMapping;
 
@@ -32,6 +33,8 @@ public final class SourceLoader {
 
     private SourceLoader() {
     }
+
+    private static final String PLACEHOLDER_DATE = "1900-01-01";
 
     public static Records load(List<SourceMapping> mappings) {
         List<Records.SourceInfo> infos = new ArrayList<>();
@@ -109,9 +112,19 @@ public final class SourceLoader {
                                 examples.add("line " + csv.recordLine() + ": '" + value + "'");
                             }
                         }
-                        value = iso;
+                        // 1 January 1900 is what systems store when the date of birth is unknown, not a date of birth.
+                        value = PLACEHOLDER_DATE.equals(iso) ? null : iso;
                     }
                     record[entry.getKey().ordinal()] = value;
+                }
+                String address = record[PersonField.ADDRESS.ordinal()];
+                if (!positions.containsKey(PersonField.POSTCODE) && address != null) {
+                    // A source without a postcode column often writes it in the address; other sources compare it.
+                    String[] split = Postcodes.splitFromAddress(address);
+                    if (split != null) {
+                        record[PersonField.ADDRESS.ordinal()] = split[0];
+                        record[PersonField.POSTCODE.ordinal()] = split[1];
+                    }
                 }
                 if (fullName >= 0 && !row[fullName].isBlank()) {
                     String[] names = FullName.split(row[fullName]);

@@ -18,6 +18,8 @@ public enum LevelKind implements JsonNamed {
     WITHIN_YEARS("withinYears", "years"),
     POSTCODE_SECTOR("postcodeSector", null),
     POSTCODE_DISTRICT("postcodeDistrict", null),
+    EXACT_AND_OTHER_EXACT("exactAndOtherExact", null),
+    EXACT_AND_OTHER_NUMBERS("exactAndOtherNumbers", null),
     ELSE("else", null);
 
     private final String jsonName;

@@ -44,6 +44,9 @@ public final class ModelJson {
             if (comparison.swapWith() != null) {
                 node.put("swapWith", comparison.swapWith().jsonName());
             }
+            if (comparison.otherField() != null) {
+                node.put("otherField", comparison.otherField().jsonName());
+            }
             ArrayNode levels = node.putArray("levels");
             for (Level level : comparison.levels()) {
                 ObjectNode levelNode = levels.addObject();
@@ -133,6 +136,8 @@ public final class ModelJson {
         PersonField field = field(in.string(node, path, "field"), path + ".field");
         String swapName = in.optionalString(node, "swapWith", null);
         PersonField swapWith = swapName == null ? null : field(swapName, path + ".swapWith");
+        String otherName = in.optionalString(node, "otherField", null);
+        PersonField otherField = otherName == null ? null : field(otherName, path + ".otherField");
         JsonNode levelsNode = in.required(node, path, "levels");
         if (!levelsNode.isArray()) {
             throw in.fail(path + ".levels", "a list");
@@ -163,7 +168,11 @@ public final class ModelJson {
         if (levels.stream().anyMatch(l -> l.kind() == LevelKind.SWAP) && swapWith == null) {
             throw new InvalidModelException(path + " (" + name + ") has a swap level but no swapWith field");
         }
-        return new Comparison(name, field, swapWith, levels);
+        if (levels.stream().anyMatch(l -> l.kind() == LevelKind.EXACT_AND_OTHER_EXACT
+                || l.kind() == LevelKind.EXACT_AND_OTHER_NUMBERS) && otherField == null) {
+            throw new InvalidModelException(path + " (" + name + ") has a level reading a second field but no otherField");
+        }
+        return new Comparison(name, field, swapWith, otherField, levels);
     }
 
     private static PersonField field(String name, String path) {

@@ -4,6 +4,8 @@ import static org.joinery.linkage.model.LevelKind.DAMERAU_LEVENSHTEIN;
 import static org.joinery.linkage.model.LevelKind.DAY_MONTH_SWAPPED;
 import static org.joinery.linkage.model.LevelKind.ELSE;
 import static org.joinery.linkage.model.LevelKind.EXACT;
+import static org.joinery.linkage.model.LevelKind.EXACT_AND_OTHER_EXACT;
+import static org.joinery.linkage.model.LevelKind.EXACT_AND_OTHER_NUMBERS;
 import static org.joinery.linkage.model.LevelKind.INITIAL;
 import static org.joinery.linkage.model.LevelKind.JARO_WINKLER;
 import static org.joinery.linkage.model.LevelKind.NICKNAME;
@@ -38,7 +40,7 @@ public final class StandardModel {
      * a million records, the rule is narrowed by an initial or left out.
      */
     public static Model forRecords(org.joinery.linkage.data.Records records) {
-        Model model = forFields(records.values().keySet());
+        Model model = forFields(records.values().keySet(), ukPostcodes(records));
         if (!records.has(PersonField.DATE_OF_BIRTH)) {
             return model;
         }
@@ -56,6 +58,23 @@ public final class StandardModel {
         }
         return new Model(model.prior(), model.comparisons(), rules, model.trainingRules(), model.deterministicRules(),
                 model.recall(), model.maxPairsPerRule(), model.threshold(), model.seed());
+    }
+
+    /** Whether most postcodes are UK postcodes, whose sectors make a postcode-and-address comparison work. */
+    private static boolean ukPostcodes(org.joinery.linkage.data.Records records) {
+        if (!records.has(PersonField.POSTCODE)) {
+            return false;
+        }
+        int present = 0;
+        int uk = 0;
+        for (int i = 0; i < records.size(); i++) {
+            String postcode = records.value(PersonField.POSTCODE, i);
+            if (postcode != null) {
+                present++;
+                uk += org.joinery.linkage.compare.Postcodes.isUk(postcode) ? 1 : 0;
+            }
+        }
+        return uk * 2 > present;
     }
 
     /** Pairs sharing a date of birth, or (with {@code forenameAndYear}) a forename and year of birth. */
@@ -77,6 +96,14 @@ public final class StandardModel {
     }
 
     public static Model forFields(Set<PersonField> fields) {
+        return forFields(fields, false);
+    }
+
+    /**
+     * @param home compare postcode and address as one piece of evidence, where someone lives (for UK postcodes,
+     *             where a postcode holds a few dozen homes); else postcode, address and town separately
+     */
+    public static Model forFields(Set<PersonField> fields, boolean home) {
         List<Comparison> comparisons = new ArrayList<>();
         boolean names = fields.contains(PersonField.FORENAMES) && fields.contains(PersonField.SURNAME);
         if (fields.contains(PersonField.FORENAMES)) {
@@ -93,15 +120,22 @@ public final class StandardModel {
         if (fields.contains(PersonField.SEX)) {
             comparisons.add(simple("sex", PersonField.SEX, List.of(Level.of(NORMALISED_EXACT))));
         }
-        if (fields.contains(PersonField.POSTCODE)) {
+        if (home && fields.contains(PersonField.POSTCODE) && fields.contains(PersonField.ADDRESS)) {
+            // One comparison for where someone lives: postcode, address and town are not independent evidence,
+            // and added up separately they let a household's members outweigh their different names.
+            comparisons.add(new Comparison("home", PersonField.POSTCODE, null, PersonField.ADDRESS, List.of(Level.of(NULL),
+                    Level.of(EXACT_AND_OTHER_EXACT), Level.of(EXACT_AND_OTHER_NUMBERS),
+                    Level.of(NORMALISED_EXACT).withTermFrequency(), Level.of(POSTCODE_SECTOR), Level.of(ELSE))));
+        } else if (fields.contains(PersonField.POSTCODE)) {
             comparisons.add(simple("postcode", PersonField.POSTCODE, List.of(Level.of(NORMALISED_EXACT).withTermFrequency(),
                     Level.of(DAMERAU_LEVENSHTEIN, 1), Level.of(POSTCODE_SECTOR), Level.of(POSTCODE_DISTRICT))));
         }
-        if (fields.contains(PersonField.ADDRESS)) {
+        boolean separate = comparisons.stream().noneMatch(c -> c.otherField() == PersonField.ADDRESS);
+        if (fields.contains(PersonField.ADDRESS) && separate) {
             comparisons.add(simple("address", PersonField.ADDRESS, List.of(Level.of(NORMALISED_EXACT),
                     Level.of(JARO_WINKLER, 0.9), Level.of(JARO_WINKLER, 0.75))));
         }
-        if (fields.contains(PersonField.TOWN)) {
+        if (fields.contains(PersonField.TOWN) && separate) {
             comparisons.add(simple("town", PersonField.TOWN, List.of(Level.of(NORMALISED_EXACT).withTermFrequency(),
                     Level.of(JARO_WINKLER, 0.88))));
         }

@@ -243,8 +243,7 @@ public final class Trainer {
             boolean[] active = new boolean[comparisons];
             for (int c = 0; c < comparisons; c++) {
                 Comparison comparison = settings.comparisons().get(c);
-                active[c] = !rule.uses(comparison.field())
-                        && (comparison.swapWith() == null || !rule.uses(comparison.swapWith()));
+                active[c] = !rule.uses(comparison.field()) && comparison.secondFields().noneMatch(rule::uses);
             }
             PatternCounts counts = new PatternCounts();
             long stride = Math.max(1, (candidates[r] + MAX_EM_PAIRS - 1) / MAX_EM_PAIRS);

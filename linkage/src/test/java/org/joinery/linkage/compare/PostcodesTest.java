@@ -26,4 +26,25 @@ class PostcodesTest {
         assertThat(Postcodes.sector(null)).isNull();
         assertThat(Postcodes.district("")).isNull();
     }
+
+    @Test
+    void aPostcodeWrittenAtTheEndOfAnAddressIsSplitFromIt() {
+        assertThat(Postcodes.splitFromAddress("72 Wharf Crescent, Dagenham, RM10 9AP"))
+                .containsExactly("72 Wharf Crescent, Dagenham", "RM10 9AP");
+        assertThat(Postcodes.splitFromAddress("Flat 3, 9 Oak Road ig117aa")).containsExactly("Flat 3, 9 Oak Road", "ig117aa");
+    }
+
+    @Test
+    void anAddressWithoutAPostcodeAtItsEndIsNotSplit() {
+        assertThat(Postcodes.splitFromAddress("72 Wharf Crescent, Dagenham")).isNull();
+        assertThat(Postcodes.splitFromAddress("RM10 9AP")).isNull();
+        assertThat(Postcodes.splitFromAddress("RM10 9AP Wharf Crescent")).isNull();
+    }
+
+    @Test
+    void onlyUkPostcodesAreUk() {
+        assertThat(Postcodes.isUk("rm10 7aa")).isTrue();
+        assertThat(Postcodes.isUk("4223")).isFalse();
+        assertThat(Postcodes.isUk(null)).isFalse();
+    }
 }

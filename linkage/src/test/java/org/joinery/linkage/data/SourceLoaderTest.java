@@ -52,6 +52,36 @@ class SourceLoaderTest {
     }
 
     @Test
+    void theFirstOfJanuary1900IsAnUnknownDateOfBirthNotAnUnparseableOne() {
+        Fixtures.write(folder, "people.csv", "id,first,last,dob\n1,Anna,Smith,01/01/1900\n2,Ben,Jones,02/01/1900\n");
+
+        Records records = Linkage.load(List.of(Fixtures.peopleMapping(folder, "people.csv", "")));
+
+        assertThat(records.value(PersonField.DATE_OF_BIRTH, 0)).isNull();
+        assertThat(records.value(PersonField.DATE_OF_BIRTH, 1)).isEqualTo("1900-01-02");
+        assertThat(records.sources().get(0).unparseableDates()).isZero();
+    }
+
+    @Test
+    void aSourceWithoutAPostcodeColumnGetsThePostcodeWrittenAtTheEndOfItsAddress() {
+        Fixtures.write(folder, "people.csv", "id,first,last,dob,address\n"
+                + "1,Anna,Smith,07/03/1980,\"72 Wharf Crescent, Dagenham, RM10 9AP\"\n2,Ben,Jones,07/03/1980,9 Oak Road\n");
+        Path withPostcodes = Fixtures.peopleMapping(folder, "people.csv", ", \"address\": \"address\"");
+        Fixtures.write(folder, "other.csv", "id,first,last,dob,postcode\n1,Anna,Smith,07/03/1980,RM10 9AP\n");
+        Path other = Fixtures.write(folder, "other.mapping.json", """
+                {"version": 1, "source": "other", "file": "other.csv", "recordId": "id", "dateFormats": ["dd/MM/yyyy"],
+                 "fields": {"forenames": "first", "surname": "last", "date_of_birth": "dob", "postcode": "postcode"}}
+                """);
+
+        Records records = Linkage.load(List.of(withPostcodes, other));
+
+        assertThat(records.value(PersonField.ADDRESS, 0)).isEqualTo("72 Wharf Crescent, Dagenham");
+        assertThat(records.value(PersonField.POSTCODE, 0)).isEqualTo("RM10 9AP");
+        assertThat(records.value(PersonField.ADDRESS, 1)).isEqualTo("9 Oak Road");
+        assertThat(records.value(PersonField.POSTCODE, 1)).isNull();
+    }
+
+    @Test
     void aRowWithTheWrongNumberOfFieldsStopsTheLoadNamingFileAndLine() {
         Fixtures.write(folder, "people.csv", "id,first,last,dob\n1,Anna,Smith,07/03/1980\n2,Ben,Jones\n");
 

@@ -16,7 +16,7 @@ class ModelJsonTest {
 
     private static Model trainedLookingModel() {
         Model model = StandardModel.forFields(EnumSet.of(PersonField.FORENAMES, PersonField.SURNAME,
-                PersonField.DATE_OF_BIRTH, PersonField.POSTCODE));
+                PersonField.DATE_OF_BIRTH, PersonField.POSTCODE, PersonField.ADDRESS), true);
         return model.withPrior(0.0001).withComparisons(model.comparisons().stream().map(c -> c.withLevels(
                 c.levels().stream().map(l -> l.kind() == LevelKind.NULL ? l : l.withProbabilities(0.25, 0.0625)).toList()))
                 .toList());
@@ -50,6 +50,14 @@ class ModelJsonTest {
                 .isInstanceOf(InvalidModelException.class)
                 .hasMessage("model future.json is from a newer version of Joinery (model format 7; this version reads "
                         + "format 1 and older). Upgrade Joinery to use it.");
+    }
+
+    @Test
+    void aLevelReadingASecondFieldIsRefusedWhenTheComparisonNamesNone() {
+        String json = ModelJson.write(trainedLookingModel()).replaceFirst("\"otherField\" : \"address\",", "");
+
+        assertThatThrownBy(() -> ModelJson.read(json, "home.json"))
+                .hasMessageContaining("(home) has a level reading a second field but no otherField");
     }
 
     @Test
