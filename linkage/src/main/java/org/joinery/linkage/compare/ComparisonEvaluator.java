@@ -15,6 +15,8 @@ public final class ComparisonEvaluator {
 
     private final Comparison comparison;
     private final FieldColumn column;
+    /** The column indexed by raw value ID, for cached levels, which depend on the two values alone. */
+    private final FieldColumn values;
     private final FieldColumn other;
     private final FieldColumn second;
     private final LevelKind[] kinds;
@@ -22,6 +24,8 @@ public final class ComparisonEvaluator {
     private final int index;
     private final int swapLevel;
     private final boolean cached;
+    /** The level two records with the same raw value reach, or -1 where it depends on more than that value. */
+    private final int sameValueLevel;
 
     /**
      * @param index this comparison's position in its model, which selects its cache in a {@link PairContext}
@@ -42,6 +46,29 @@ public final class ComparisonEvaluator {
         // Caching pays only where values repeat; for near-unique values (addresses) it is a wasted memory access.
         // A level that reads a second field is not a function of this field's two values, so it cannot be cached.
         this.cached = second == null && (long) column.distinctValues * 4 < column.normId.length;
+        this.sameValueLevel = sameValueLevel(kinds);
+        this.values = cached ? column.byRawValue() : null;
+    }
+
+    /**
+     * Equal raw value IDs imply equal normalised and phonetic IDs, so the first level of these kinds holds
+     * without reading the records' columns, which lie far apart in memory.
+     */
+    private static int sameValueLevel(LevelKind[] kinds) {
+        for (int level = 1; level < kinds.length; level++) {
+            switch (kinds[level]) {
+                case EXACT, NORMALISED_EXACT, PHONETIC, ELSE -> {
+                    return level;
+                }
+                case NULL -> {
+                    // only ever the first level
+                }
+                default -> {
+                    return -1;
+                }
+            }
+        }
+        return -1;
     }
 
     /**
@@ -61,6 +88,9 @@ public final class ComparisonEvaluator {
         if (x < 0 || y < 0) {
             return 0;
         }
+        if (x == y && sameValueLevel > 0) {
+            return sameValueLevel;
+        }
         if (x == y || !cached) {
             return x <= y ? level(a, b, context.scratch, false) : level(b, a, context.scratch, false);
         }
@@ -71,7 +101,7 @@ public final class ComparisonEvaluator {
         if (keys[slot] == key) {
             level = context.levels[index][slot];
         } else {
-            level = x < y ? level(a, b, context.scratch, true) : level(b, a, context.scratch, true);
+            level = x < y ? level(values, x, y, context.scratch, true) : level(values, y, x, context.scratch, true);
             keys[slot] = key;
             context.levels[index][slot] = (byte) level;
         }
@@ -118,7 +148,14 @@ public final class ComparisonEvaluator {
     }
 
     private int level(int a, int b, DamerauLevenshtein.Scratch scratch, boolean skipSwap) {
-        FieldColumn col = column;
+        return level(column, a, b, scratch, skipSwap);
+    }
+
+    /**
+     * {@code a} and {@code b} are rows of {@code col}: records, or raw value IDs of {@link #values}, which only
+     * cached levels use (they skip the swap level and have no second field, which are read by record).
+     */
+    private int level(FieldColumn col, int a, int b, DamerauLevenshtein.Scratch scratch, boolean skipSwap) {
         if (col.normId[a] < 0 || col.normId[b] < 0) {
             return 0;
         }

@@ -176,6 +176,64 @@ public final class FieldColumn {
         return result;
     }
 
+    /**
+     * The same features indexed by raw value ID instead of by record: records with one raw value share every
+     * feature, and a level computed from the distinct values reads a few thousand rows that stay in cache
+     * rather than two rows anywhere among a million records.
+     */
+    FieldColumn byRawValue() {
+        int values = 0;
+        for (int id : rawId) {
+            values = Math.max(values, id + 1);
+        }
+        int[] first = new int[values];
+        java.util.Arrays.fill(first, -1);
+        for (int i = 0; i < rawId.length; i++) {
+            if (rawId[i] >= 0 && first[rawId[i]] < 0) {
+                first[rawId[i]] = i;
+            }
+        }
+        return new FieldColumn(this, first);
+    }
+
+    private FieldColumn(FieldColumn records, int[] first) {
+        field = records.field;
+        distinctValues = records.distinctValues;
+        rawId = gather(records.rawId, first, -1);
+        normId = gather(records.normId, first, -1);
+        phoneticId = gather(records.phoneticId, first, -1);
+        chars = gather(records.chars, first, new char[first.length][]);
+        characters = new long[first.length];
+        length = gather(records.length, first, 0);
+        nicknames = records.nicknames == null ? null : gather(records.nicknames, first, new int[first.length][]);
+        date = records.date == null ? null : gather(records.date, first, 0);
+        epochDay = records.epochDay == null ? null : gather(records.epochDay, first, 0);
+        sectorId = records.sectorId == null ? null : gather(records.sectorId, first, -1);
+        districtId = records.districtId == null ? null : gather(records.districtId, first, -1);
+        log2Frequency = new float[first.length];
+        for (int v = 0; v < first.length; v++) {
+            if (first[v] >= 0) {
+                characters[v] = records.characters[first[v]];
+                log2Frequency[v] = records.log2Frequency[first[v]];
+            }
+        }
+    }
+
+    private static int[] gather(int[] column, int[] first, int missing) {
+        int[] result = new int[first.length];
+        for (int v = 0; v < first.length; v++) {
+            result[v] = first[v] < 0 ? missing : column[first[v]];
+        }
+        return result;
+    }
+
+    private static <T> T[] gather(T[] column, int[] first, T[] result) {
+        for (int v = 0; v < first.length; v++) {
+            result[v] = first[v] < 0 ? null : column[first[v]];
+        }
+        return result;
+    }
+
     public boolean isNull(int record) {
         return normId[record] < 0;
     }

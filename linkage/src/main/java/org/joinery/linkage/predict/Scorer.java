@@ -82,10 +82,13 @@ public final class Scorer {
         int rowA = a * n;
         int rowB = b * n;
         for (int c = 0; c < n; c++) {
-            int level = evaluators[c].level(a, b, valueRows[rowA + c], valueRows[rowB + c], context);
+            int x = valueRows[rowA + c];
+            int y = valueRows[rowB + c];
+            int level = evaluators[c].level(a, b, x, y, context);
             total += weights[c][level];
             if (level == tfLevel[c]) {
-                total += termFrequencyAdjustment(c, a, b);
+                // One raw value has one frequency: the second record's need not be fetched from memory.
+                total += x == y ? tfLog2U[c] - tfLog2Frequency[c][a] : termFrequencyAdjustment(c, a, b);
             }
         }
         return total;
