@@ -133,8 +133,9 @@ final class ReferenceData {
         }
     }
 
+    /** The linkage engine's copy of the table: one file in the build, one licence to keep. */
     private void loadNicknames() {
-        for (String[] row : rows("nicknames.csv")) {
+        for (String[] row : rows("/org/joinery/linkage/nicknames.csv")) {
             List<String> forms = new ArrayList<>();
             for (int i = 1; i < row.length; i++) {
                 String nickname = row[i].trim();
