@@ -10,6 +10,12 @@ public enum Purpose {
     AUDIT_OVERSIGHT,
     /** Checking that the audit log has not been changed: the checker learns the result, never the entries. */
     AUDIT_INTEGRITY_CHECK,
-    /** Supporting a resident directly (later issues). */
-    DIRECT_CARE
+    /** Supporting a resident directly: finding them at the front door, seeing their record, starting an involvement. */
+    DIRECT_CARE,
+    /** Receiving an organisation's extract into its source. */
+    DATA_IMPORT,
+    /** Linking records into persons: linkage runs, clerical review, training models (the host organisation's data team). */
+    RECORD_LINKAGE,
+    /** Information governance: managing involvements and data-sharing agreements. */
+    INFORMATION_GOVERNANCE
 }
