@@ -32,6 +32,17 @@ public final class Grant {
         return this;
     }
 
+    /** Stores call this first where a method serves several categories: the grant must be for one of them. */
+    public Grant require(Action action, DataCategory... categories) {
+        for (DataCategory category : categories) {
+            if (request.data().category() == category && request.action() == action) {
+                return this;
+            }
+        }
+        throw new IllegalStateException("A grant to " + request.action() + " " + request.data().category()
+                + " cannot be used to " + action + " " + java.util.Arrays.toString(categories));
+    }
+
     /** Stores call this first where the purpose matters too: the grant must also be for one of these purposes. */
     public Grant require(DataCategory category, Action action, Purpose... purposes) {
         require(category, action);

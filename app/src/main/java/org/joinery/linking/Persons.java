@@ -1,0 +1,27 @@
+package org.joinery.linking;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.joinery.access.Grant;
+import org.springframework.stereotype.Service;
+
+/** Persons of the index for other modules: each call needs a grant from the access gate. */
+@Service
+public class Persons {
+
+    private final PersonIndexStore store;
+
+    Persons(PersonIndexStore store) {
+        this.store = store;
+    }
+
+    public Optional<PersonRef> byJoineryId(Grant grant, String joineryId) {
+        return store.byJoineryId(grant, joineryId);
+    }
+
+    /** The ids of the source records that make up the person now (a grant to read the person's INVOLVEMENT or LINKAGE). */
+    public List<Long> recordIdsOf(Grant grant, UUID personId) {
+        return store.recordIdsOf(grant, personId);
+    }
+}
