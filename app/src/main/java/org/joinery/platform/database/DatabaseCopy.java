@@ -144,8 +144,24 @@ public final class DatabaseCopy {
                 }
                 write.executeBatch();
             }
+            for (int i = 1; i <= columns; i++) {
+                if (meta.isAutoIncrement(i)) {
+                    continueIdentity(to, table, names.get(i - 1));
+                }
+            }
         }
         return rows;
+    }
+
+    /**
+     * Rows keep their ids, so the target's identity sequence must carry on after the highest one;
+     * otherwise the next row PostgreSQL numbers would collide with a copied one.
+     */
+    private static void continueIdentity(Connection to, String table, String column) throws SQLException {
+        try (Statement statement = to.createStatement()) {
+            statement.execute("select setval(pg_get_serial_sequence('" + table + "', '" + column + "'), coalesce(max(" + column
+                    + "), 0) + 1, false) from " + table);
+        }
     }
 
     private static void checkCounts(Connection to, Map<String, Long> copied) throws SQLException {

@@ -79,6 +79,25 @@ class DatabaseCopyTest {
     }
 
     @Test
+    void rowsAddedAfterTheCopyAreNumberedAfterTheCopiedOnes() throws Exception {
+        new DatabaseCopy(embedded, postgres, new PrintStream(output)).run();
+        admin().execute("drop schema " + schema + " cascade");
+        admin().execute("create schema " + schema);
+        seedEmbedded();
+        UUID person = UUID.randomUUID();
+        JdbcTemplate h2 = new JdbcTemplate(embedded);
+        h2.update("insert into person (id, joinery_id, created_at) values (?, 'ABCD-EFGH', now())", person);
+        h2.update("insert into person_event (person_id, kind, reason, occurred_at) values (?, 'CREATED', 'first', now())", person);
+        h2.update("insert into person_event (person_id, kind, reason, occurred_at) values (?, 'CREATED', 'second', now())", person);
+
+        new DatabaseCopy(embedded, postgres, new PrintStream(output)).run();
+        JdbcTemplate pg = new JdbcTemplate(postgres);
+        pg.update("insert into person_event (person_id, kind, reason, occurred_at) values (?, 'CREATED', 'after the copy', now())", person);
+
+        assertThat(pg.queryForList("select id from person_event order by id", Long.class)).hasSize(3).doesNotHaveDuplicates();
+    }
+
+    @Test
     void tablesAreCopiedParentsBeforeChildren() throws Exception {
         new DatabaseCopy(embedded, postgres, new PrintStream(output)).run();
         try (var connection = embedded.getConnection()) {
