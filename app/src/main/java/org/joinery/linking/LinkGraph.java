@@ -52,6 +52,17 @@ final class LinkGraph {
         return best;
     }
 
+    /** Receives one neighbour of a record and the weight of their pair. */
+    interface LinkVisitor {
+        void visit(int other, double weight);
+    }
+
+    void forEachLink(int record, LinkVisitor visitor) {
+        for (int k = start[record]; k < start[record + 1]; k++) {
+            visitor.visit(neighbour[k], weight[k]);
+        }
+    }
+
     /** A scored pair of two records (engine indexes). */
     record Link(int from, int to, double weight) {
     }

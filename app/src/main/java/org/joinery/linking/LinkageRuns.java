@@ -29,13 +29,18 @@ public class LinkageRuns {
 
     private final AccessGate gate;
     private final FullRun fullRun;
+    private final IncrementalRun incrementalRun;
+    private final LinkageModels models;
     private final LinkRuns runs;
     private final LinkingWorker worker;
     private final RunProgress progress;
 
-    LinkageRuns(AccessGate gate, FullRun fullRun, LinkRuns runs, LinkingWorker worker, RunProgress progress) {
+    LinkageRuns(AccessGate gate, FullRun fullRun, IncrementalRun incrementalRun, LinkRuns runs, LinkingWorker worker,
+                RunProgress progress, LinkageModels models) {
         this.gate = gate;
         this.fullRun = fullRun;
+        this.incrementalRun = incrementalRun;
+        this.models = models;
         this.runs = runs;
         this.worker = worker;
         this.progress = progress;
@@ -60,10 +65,33 @@ public class LinkageRuns {
         return runId;
     }
 
+    /**
+     * Links the records new, changed or withdrawn since they were last linked, now, in the caller's thread; a
+     * full run instead when there is no model yet.
+     */
+    public RunResult linkChanges(Actor actor) {
+        if (models.active().isEmpty()) {
+            return linkAll(actor);
+        }
+        Grants grants = grants(actor);
+        UUID runId = runs.start(LinkRun.INCREMENTAL, actor.username());
+        return execute(runId, grants, actor, message -> { }, true);
+    }
+
+    /** Starts an incremental run on the background thread (a full run when there is no model yet). */
+    public void startIncrementalRun(Actor actor) {
+        worker.submit(() -> linkChanges(actor));
+    }
+
     private RunResult execute(UUID runId, Grants grants, Actor actor, Consumer<String> progressLines) {
+        return execute(runId, grants, actor, progressLines, false);
+    }
+
+    private RunResult execute(UUID runId, Grants grants, Actor actor, Consumer<String> progressLines, boolean incremental) {
         Consumer<String> shown = progress.of(runId).andThen(progressLines);
         try {
-            return fullRun.run(runId, grants.read(), grants.write(), actor.username(), shown);
+            return incremental ? incrementalRun.run(runId, grants.read(), grants.write(), shown)
+                    : fullRun.run(runId, grants.read(), grants.write(), actor.username(), shown);
         } catch (RuntimeException e) {
             log.error("Linkage run {} failed", runId, e);
             runs.fail(runId, "Failed, nothing was changed: " + e.getMessage());

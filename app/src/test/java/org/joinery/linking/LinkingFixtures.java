@@ -117,4 +117,19 @@ final class LinkingFixtures {
     String sourceName(UUID source) {
         return jdbc.queryForObject("select name from source where id = ?", String.class, source);
     }
+
+    /** Marks a fixture record as linked with its fields as they are, as a run would have left it. */
+    void linkedAsIs(long recordId, String forenames, String surname, String dateOfBirth, String postcode) {
+        String[] fields = new String[PersonField.values().length];
+        fields[PersonField.FORENAMES.ordinal()] = forenames;
+        fields[PersonField.SURNAME.ordinal()] = surname;
+        fields[PersonField.DATE_OF_BIRTH.ordinal()] = dateOfBirth;
+        fields[PersonField.POSTCODE.ordinal()] = postcode;
+        jdbc.update("update person_record set fields_hash = ? where source_record_id = ?", LinkageInput.fingerprint(fields),
+                recordId);
+    }
+
+    String lastRunKind() {
+        return jdbc.queryForObject("select kind from link_run order by started_at desc limit 1", String.class);
+    }
 }
