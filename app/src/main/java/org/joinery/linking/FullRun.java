@@ -82,7 +82,7 @@ class FullRun {
         int[] clusters = new Clusterer(model.threshold(), STRONG, Integer.MAX_VALUE)
                 .cluster(pairs, gathered.records(), constraints.mustLink(), constraints.cannotLink());
         progress.accept("carrying Joinery IDs over from the previous persons");
-        Membership previous = store.membership(read);
+        IndexSnapshot previous = store.snapshot(read);
         RunPlan plan = new PersonAssignment(gathered, new LinkGraph(pairs, gathered.size()), model.threshold(), previous,
                 store.allJoineryIds(read), JoineryId::next).assign(clusters);
         PersonIndexStore.PairRows kept = keptPairs(pairs, gathered.recordIds(), lowerProbability);
@@ -102,7 +102,7 @@ class FullRun {
                 (System.nanoTime() - start) / 1_000_000);
     }
 
-    private java.util.List<ReviewLabel> labels(Grant read) {
+    private java.util.List<LabelledPair> labels(Grant read) {
         ReviewLabels labels = reviewLabels.getIfAvailable();
         return labels == null ? java.util.List.of() : labels.labels(read);
     }

@@ -27,7 +27,7 @@ final class IncrementalAssignment {
     private final long[] recordIds;
     private final long[] fingerprints;
     private final double thresholdWeight;
-    private final Membership previous;
+    private final IndexSnapshot previous;
     private final Set<String> takenIds;
     private final Supplier<String> newIds;
 
@@ -36,12 +36,12 @@ final class IncrementalAssignment {
     private final List<List<Integer>> members = new ArrayList<>();
     private int[] personOf;
     private int[] oldPerson;
-    private final List<PersonEvent> events = new ArrayList<>();
+    private final List<PersonChange> events = new ArrayList<>();
     private final List<RunPlan.NewPerson> created = new ArrayList<>();
     private final Map<Integer, String> retired = new java.util.TreeMap<>();
     private final Set<Integer> emptied = new TreeSet<>();
 
-    IncrementalAssignment(LinkageInput.Gathered input, double threshold, Membership previous, Set<String> takenIds,
+    IncrementalAssignment(LinkageInput.Gathered input, double threshold, IndexSnapshot previous, Set<String> takenIds,
                           Supplier<String> newIds) {
         this.records = input.records();
         this.recordIds = input.recordIds();
@@ -160,12 +160,12 @@ final class IncrementalAssignment {
             String why = "it " + matches(link);
             UUID person = personIds.get(target);
             if (old < 0) {
-                events.add(PersonEvent.of(person, PersonEvent.RECORD_ADDED, null, recordIds[i],
+                events.add(PersonChange.of(person, PersonChange.RECORD_ADDED, null, recordIds[i],
                         "Record " + name(i) + " was added: " + why + "."));
             } else {
-                events.add(PersonEvent.of(person, PersonEvent.RECORD_ADDED, personIds.get(old), recordIds[i], "Record "
+                events.add(PersonChange.of(person, PersonChange.RECORD_ADDED, personIds.get(old), recordIds[i], "Record "
                         + name(i) + " changed and moved here from " + joineryIds.get(old) + ": " + why + "."));
-                events.add(PersonEvent.of(personIds.get(old), PersonEvent.RECORD_REMOVED, person, recordIds[i], "Record "
+                events.add(PersonChange.of(personIds.get(old), PersonChange.RECORD_REMOVED, person, recordIds[i], "Record "
                         + name(i) + " changed and moved to " + joineryIds.get(target) + ": " + why + "."));
                 emptied.add(old);
             }
@@ -193,10 +193,10 @@ final class IncrementalAssignment {
         String why = strongest == null ? "no scored pair links it to another record"
                 : "its strongest pair, with " + name(strongest.to()) + ", has " + Reasons.weight(strongest.weight())
                 + ", below the linking threshold";
-        events.add(PersonEvent.of(person, PersonEvent.CREATED, null, recordIds[i], "New person from record " + name(i)
+        events.add(PersonChange.of(person, PersonChange.CREATED, null, recordIds[i], "New person from record " + name(i)
                 + ", which links to no existing person: " + why + "."));
         if (oldPerson[i] >= 0) {
-            events.add(PersonEvent.of(personIds.get(oldPerson[i]), PersonEvent.RECORD_REMOVED, person, recordIds[i], "Record "
+            events.add(PersonChange.of(personIds.get(oldPerson[i]), PersonChange.RECORD_REMOVED, person, recordIds[i], "Record "
                     + name(i) + " changed and no longer links to this person; it is now " + id + "."));
             emptied.add(oldPerson[i]);
         }
@@ -211,8 +211,8 @@ final class IncrementalAssignment {
         members.get(q).clear();
         String why = "record " + name(i) + " links both: it " + matches(toInto) + " and " + matches(toQ);
         String reason = "Merged into " + joineryIds.get(into) + ": " + why + ".";
-        events.add(PersonEvent.of(personIds.get(q), PersonEvent.MERGED_INTO, personIds.get(into), null, reason));
-        events.add(PersonEvent.of(personIds.get(into), PersonEvent.MERGED, personIds.get(q), null, joineryIds.get(q)
+        events.add(PersonChange.of(personIds.get(q), PersonChange.MERGED_INTO, personIds.get(into), null, reason));
+        events.add(PersonChange.of(personIds.get(into), PersonChange.MERGED, personIds.get(q), null, joineryIds.get(q)
                 + " was merged into this person: " + why + "."));
         retired.put(q, reason);
     }
@@ -222,7 +222,7 @@ final class IncrementalAssignment {
         for (long id : removed) {
             int p = previous.personOf()[position.get(id)];
             if (!retired.containsKey(p)) {
-                events.add(PersonEvent.of(personIds.get(p), PersonEvent.RECORD_REMOVED, null, id,
+                events.add(PersonChange.of(personIds.get(p), PersonChange.RECORD_REMOVED, null, id,
                         "A record (source record " + id + ") was withdrawn by its source."));
                 emptied.add(p);
             }
@@ -234,7 +234,7 @@ final class IncrementalAssignment {
             if (members.get(p).isEmpty() && !retired.containsKey(p)) {
                 String reason = "Retired: none of its records belongs to it any more (withdrawn by their sources or"
                         + " changed and linked elsewhere).";
-                events.add(PersonEvent.of(personIds.get(p), PersonEvent.RETIRED, null, null, reason));
+                events.add(PersonChange.of(personIds.get(p), PersonChange.RETIRED, null, null, reason));
                 retired.put(p, reason);
             }
         }

@@ -62,7 +62,7 @@ class IncrementalRun {
         LinkageInput input = new LinkageInput(sources.all());
         sourceRecords.forEachCurrent(read, input);
         LinkageInput.Gathered gathered = input.gathered(Linkage.fieldsUsed(model));
-        Membership previous = store.membership(read);
+        IndexSnapshot previous = store.snapshot(read);
         IncrementalAssignment assignment = new IncrementalAssignment(gathered, model.threshold(), previous,
                 store.allJoineryIds(read), JoineryId::next);
         boolean[] changed = assignment.changed();
@@ -92,7 +92,7 @@ class IncrementalRun {
         return new RunResult(runId, linked, plan.persons(), kept.size(), summary, (System.nanoTime() - start) / 1_000_000);
     }
 
-    private List<ReviewLabel> labels(Grant read) {
+    private List<LabelledPair> labels(Grant read) {
         ReviewLabels labels = reviewLabels.getIfAvailable();
         return labels == null ? List.of() : labels.labels(read);
     }

@@ -27,7 +27,7 @@ final class PersonAssignment {
     private final long[] fingerprints;
     private final LinkGraph graph;
     private final double thresholdWeight;
-    private final Membership previous;
+    private final IndexSnapshot previous;
     private final Supplier<String> newIds;
     private final Set<String> takenIds;
 
@@ -38,9 +38,9 @@ final class PersonAssignment {
     private int[] ownedCluster;
     private UUID[] personOfCluster;
     private String[] joineryIdOfCluster;
-    private final List<PersonEvent> events = new ArrayList<>();
+    private final List<PersonChange> events = new ArrayList<>();
 
-    PersonAssignment(LinkageInput.Gathered input, LinkGraph graph, double threshold, Membership previous,
+    PersonAssignment(LinkageInput.Gathered input, LinkGraph graph, double threshold, IndexSnapshot previous,
                      Set<String> takenIds, Supplier<String> newIds) {
         this.records = input.records();
         this.recordIds = input.recordIds();
@@ -168,13 +168,13 @@ final class PersonAssignment {
             LinkGraph.Link link = graph.strongest(new int[] {i}, r -> r != i && clusterOf[r] == c);
             String why = joinedBecause(link, "it");
             if (q < 0) {
-                events.add(PersonEvent.of(person, PersonEvent.RECORD_ADDED, null, recordIds[i],
+                events.add(PersonChange.of(person, PersonChange.RECORD_ADDED, null, recordIds[i],
                         "Record " + name(i) + " was added: " + why + "."));
             } else {
                 UUID from = previous.personIds()[q];
-                events.add(PersonEvent.of(person, PersonEvent.RECORD_ADDED, from, recordIds[i], "Record " + name(i)
+                events.add(PersonChange.of(person, PersonChange.RECORD_ADDED, from, recordIds[i], "Record " + name(i)
                         + " moved here from " + previous.joineryIds()[q] + ": " + why + "."));
-                events.add(PersonEvent.of(from, PersonEvent.RECORD_REMOVED, person, recordIds[i], "Record " + name(i)
+                events.add(PersonChange.of(from, PersonChange.RECORD_REMOVED, person, recordIds[i], "Record " + name(i)
                         + " moved to " + joineryIdOfCluster[c] + ": " + why + "."));
             }
         }
@@ -192,11 +192,11 @@ final class PersonAssignment {
             }
         }
         if (splitFrom.isEmpty()) {
-            events.add(PersonEvent.of(person, PersonEvent.CREATED, null, null, "New person from "
+            events.add(PersonChange.of(person, PersonChange.CREATED, null, null, "New person from "
                     + Reasons.records(names.size()) + " (" + Reasons.list(names) + ") that link to no existing person."));
             return;
         }
-        events.add(PersonEvent.of(person, PersonEvent.CREATED, null, null, "New person from " + Reasons.records(names.size())
+        events.add(PersonChange.of(person, PersonChange.CREATED, null, null, "New person from " + Reasons.records(names.size())
                 + " (" + Reasons.list(names) + "), split off an existing person."));
         splitFrom.forEach((q, part) -> {
             int[] from = part.stream().mapToInt(Integer::intValue).toArray();
@@ -204,9 +204,9 @@ final class PersonAssignment {
             String why = apartBecause(link);
             String moved = Reasons.list(part.stream().map(this::name).toList());
             UUID from2 = previous.personIds()[q];
-            events.add(PersonEvent.of(person, PersonEvent.SPLIT_FROM, from2, null, "Split off " + previous.joineryIds()[q]
+            events.add(PersonChange.of(person, PersonChange.SPLIT_FROM, from2, null, "Split off " + previous.joineryIds()[q]
                     + ": records " + moved + " no longer link to its other records; " + why + "."));
-            events.add(PersonEvent.of(from2, PersonEvent.SPLIT, person, null, "Records " + moved + " split off into "
+            events.add(PersonChange.of(from2, PersonChange.SPLIT, person, null, "Records " + moved + " split off into "
                     + joineryIdOfCluster[c] + ": they no longer link to this person's other records; " + why + "."));
         });
     }
@@ -229,7 +229,7 @@ final class PersonAssignment {
             Map<Integer, Integer> went = whereRecordsWent.get(q);
             if (went == null) {
                 String reason = "Retired: every record of this person was withdrawn by its source.";
-                events.add(PersonEvent.of(person, PersonEvent.RETIRED, null, null, reason));
+                events.add(PersonChange.of(person, PersonChange.RETIRED, null, null, reason));
                 retired.add(new RunPlan.Retirement(person, reason));
                 continue;
             }
@@ -244,8 +244,8 @@ final class PersonAssignment {
             String elsewhere = went.size() > 1 ? " Its other records went to other persons." : "";
             String into = joineryIdOfCluster[target];
             String reason = "Merged into " + into + ": " + why + "." + elsewhere;
-            events.add(PersonEvent.of(person, PersonEvent.MERGED_INTO, personOfCluster[target], null, reason));
-            events.add(PersonEvent.of(personOfCluster[target], PersonEvent.MERGED, person, null, previous.joineryIds()[q]
+            events.add(PersonChange.of(person, PersonChange.MERGED_INTO, personOfCluster[target], null, reason));
+            events.add(PersonChange.of(personOfCluster[target], PersonChange.MERGED, person, null, previous.joineryIds()[q]
                     + " was merged into this person: " + why + "."));
             retired.add(new RunPlan.Retirement(person, reason));
         }
@@ -265,7 +265,7 @@ final class PersonAssignment {
                 removed.add(id);
                 int p = previous.personOf()[k];
                 if (ownedCluster[p] >= 0) {
-                    events.add(PersonEvent.of(previous.personIds()[p], PersonEvent.RECORD_REMOVED, null, id,
+                    events.add(PersonChange.of(previous.personIds()[p], PersonChange.RECORD_REMOVED, null, id,
                             "A record (source record " + id + ") was withdrawn by its source."));
                 }
             }

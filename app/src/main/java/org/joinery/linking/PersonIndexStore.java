@@ -52,81 +52,20 @@ public class PersonIndexStore {
 
     /** The source records that make up the person now. */
     public List<Long> recordIdsOf(Grant grant, UUID personId) {
-        grant.require(Action.READ, DataCategory.INVOLVEMENT, DataCategory.LINKAGE, DataCategory.IDENTITY);
+        grant.require(Action.READ, DataCategory.INVOLVEMENT, DataCategory.LINKAGE);
         return jdbc.sql("select source_record_id from person_record where person_id = ? order by source_record_id")
                 .param(personId).query(Long.class).list();
     }
 
-    // --- Linking: history and explanations, for the person page and review (read) ---
-
-    /** The person's history, oldest first. */
-    public List<PersonEvent> history(Grant grant, UUID personId) {
-        grant.require(Action.READ, DataCategory.INVOLVEMENT, DataCategory.LINKAGE, DataCategory.IDENTITY);
-        return jdbc.sql("select person_id, kind, other_person_id, source_record_id, reason, occurred_at from person_event"
-                        + " where person_id = ? order by occurred_at, id")
-                .param(personId)
-                .query((rs, n) -> new PersonEvent(rs.getObject("person_id", UUID.class), rs.getString("kind"),
-                        rs.getObject("other_person_id", UUID.class), (Long) rs.getObject("source_record_id", Long.class),
-                        rs.getString("reason"), rs.getTimestamp("occurred_at").toInstant()))
-                .list();
-    }
-
-    /** The scored pairs kept between the person's records, strongest first. */
-    public List<LinkedPair> pairsWithin(Grant grant, UUID personId) {
-        grant.require(Action.READ, DataCategory.INVOLVEMENT, DataCategory.LINKAGE, DataCategory.IDENTITY);
-        return jdbc.sql("select lp.left_record_id, lp.right_record_id, lp.match_weight, lp.probability from link_pair lp"
-                        + " join person_record l on l.source_record_id = lp.left_record_id"
-                        + " join person_record r on r.source_record_id = lp.right_record_id"
-                        + " where l.person_id = :person and r.person_id = :person order by lp.match_weight desc")
-                .param("person", personId).query(LinkedPair.class).list();
-    }
-
-    /** The Joinery ID of a person (retired or not), for history that names the other person. */
-    public Map<UUID, String> joineryIds(Grant grant, Set<UUID> personIds) {
-        grant.require(Action.READ, DataCategory.INVOLVEMENT, DataCategory.LINKAGE, DataCategory.IDENTITY);
-        Map<UUID, String> ids = new HashMap<>();
-        for (List<UUID> chunk : chunks(List.copyOf(personIds))) {
-            jdbc.sql("select id, joinery_id from person where id in (:ids)").param("ids", chunk)
-                    .query(rs -> {
-                        ids.put(rs.getObject("id", UUID.class), rs.getString("joinery_id"));
-                    });
-        }
-        return ids;
-    }
-
-    // --- Linking: runs (read the index as it is, write what a run changed) ---
+    // --- Added by the linking branch: full and incremental runs read the index as it is and write what they changed. ---
 
     /** Every linked record of every person not retired, with its person, for a run to start from. */
-    public Membership membership(Grant grant) {
+    public IndexSnapshot snapshot(Grant grant) {
         grant.require(DataCategory.LINKAGE, Action.READ, Purpose.RECORD_LINKAGE);
-        return membershipWhere(" where p.retired_at is null", Map.of());
+        return snapshotWhere(" where p.retired_at is null", Map.of());
     }
 
-    /** The persons (not retired) holding any of these records, for an incremental run. */
-    public Set<UUID> personsOf(Grant grant, java.util.Collection<Long> recordIds) {
-        grant.require(DataCategory.LINKAGE, Action.READ, Purpose.RECORD_LINKAGE);
-        Set<UUID> persons = new HashSet<>();
-        for (List<Long> chunk : chunks(List.copyOf(recordIds))) {
-            persons.addAll(jdbc.sql("select distinct pr.person_id from person_record pr join person p on p.id = pr.person_id"
-                    + " where p.retired_at is null and pr.source_record_id in (:ids)").param("ids", chunk).query(UUID.class).list());
-        }
-        return persons;
-    }
-
-    /** Every linked record of these persons. */
-    public Membership membershipOfPersons(Grant grant, Set<UUID> personIds) {
-        grant.require(DataCategory.LINKAGE, Action.READ, Purpose.RECORD_LINKAGE);
-        if (personIds.isEmpty()) {
-            return Membership.empty();
-        }
-        List<Membership> parts = new ArrayList<>();
-        for (List<UUID> chunk : chunks(List.copyOf(personIds))) {
-            parts.add(membershipWhere(" where p.retired_at is null and p.id in (:ids)", Map.of("ids", chunk)));
-        }
-        return parts.size() == 1 ? parts.get(0) : concat(parts);
-    }
-
-    private Membership membershipWhere(String where, Map<String, Object> params) {
+    private IndexSnapshot snapshotWhere(String where, Map<String, Object> params) {
         Map<UUID, Integer> personIndex = new HashMap<>();
         List<UUID> personIds = new ArrayList<>();
         List<String> joineryIds = new ArrayList<>();
@@ -159,29 +98,8 @@ public class PersonIndexStore {
         for (int i = 0; i < n; i++) {
             personOf[i] = (int) rows[1][i];
         }
-        return new Membership(Arrays.copyOf(rows[0], n), personOf, Arrays.copyOf(rows[2], n),
+        return new IndexSnapshot(Arrays.copyOf(rows[0], n), personOf, Arrays.copyOf(rows[2], n),
                 personIds.toArray(UUID[]::new), joineryIds.toArray(String[]::new));
-    }
-
-    private static Membership concat(List<Membership> parts) {
-        List<Long> records = new ArrayList<>();
-        List<Integer> personOf = new ArrayList<>();
-        List<Long> fingerprints = new ArrayList<>();
-        List<UUID> persons = new ArrayList<>();
-        List<String> ids = new ArrayList<>();
-        for (Membership part : parts) {
-            int offset = persons.size();
-            persons.addAll(Arrays.asList(part.personIds()));
-            ids.addAll(Arrays.asList(part.joineryIds()));
-            for (int i = 0; i < part.recordIds().length; i++) {
-                records.add(part.recordIds()[i]);
-                personOf.add(part.personOf()[i] + offset);
-                fingerprints.add(part.fingerprints()[i]);
-            }
-        }
-        return new Membership(records.stream().mapToLong(Long::longValue).toArray(),
-                personOf.stream().mapToInt(Integer::intValue).toArray(),
-                fingerprints.stream().mapToLong(Long::longValue).toArray(), persons.toArray(UUID[]::new), ids.toArray(String[]::new));
     }
 
     /** Every Joinery ID ever given, retired ones too: a new ID must never reuse one. */
@@ -227,10 +145,10 @@ public class PersonIndexStore {
                             : r.reason().substring(0, RETIRED_REASON_LENGTH - 1) + "…");
                     ps.setObject(3, r.personId());
                 });
-        List<PersonEvent> events = plan.events();
+        List<PersonChange> events = plan.events();
         insertRows("person_event (person_id, kind, other_person_id, source_record_id, run_id, reason, occurred_at)", 7,
                 events.size(), i -> {
-                    PersonEvent e = events.get(i);
+                    PersonChange e = events.get(i);
                     return new Object[] {e.personId(), e.kind(), e.otherPersonId(), e.recordId(), runId, e.reason(), at};
                 });
     }

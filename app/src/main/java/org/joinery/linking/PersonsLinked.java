@@ -3,10 +3,10 @@ package org.joinery.linking;
 import java.util.UUID;
 
 /**
- * A linkage run has committed: persons, their records and history are as the run left them. Published in the
- * run's transaction, so transactional listeners hear it after the commit.
+ * A linkage run has finished and its links are committed: who is which person may have changed.
+ * Defined here by the sharing branch ahead of the linking branch, with the agreed shape.
  *
- * @param kind {@link LinkRun#FULL} or {@link LinkRun#INCREMENTAL}
+ * @param kind the kind of run, for example "FULL" or "INCREMENTAL"
  */
 public record PersonsLinked(UUID runId, String kind) {
 }

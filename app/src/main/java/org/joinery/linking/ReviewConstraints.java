@@ -12,9 +12,9 @@ import org.joinery.linkage.data.Records;
  */
 record ReviewConstraints(int[][] mustLink, int[][] cannotLink) {
 
-    static ReviewConstraints of(List<ReviewLabel> labels, Records records) {
+    static ReviewConstraints of(List<LabelledPair> labels, Records records) {
         Map<String, Integer> wanted = new HashMap<>();
-        for (ReviewLabel label : labels) {
+        for (LabelledPair label : labels) {
             wanted.put(key(label.leftSource(), label.leftRecordKey()), -1);
             wanted.put(key(label.rightSource(), label.rightRecordKey()), -1);
         }
@@ -28,16 +28,16 @@ record ReviewConstraints(int[][] mustLink, int[][] cannotLink) {
         }
         List<int[]> must = new ArrayList<>();
         List<int[]> cannot = new ArrayList<>();
-        for (ReviewLabel label : labels) {
+        for (LabelledPair label : labels) {
             int a = wanted.get(key(label.leftSource(), label.leftRecordKey()));
             int b = wanted.get(key(label.rightSource(), label.rightRecordKey()));
             if (a < 0 || b < 0 || a == b) {
                 continue;
             }
-            switch (label.verdict()) {
-                case SAME -> must.add(new int[] {a, b});
-                case DIFFERENT -> cannot.add(new int[] {a, b});
-                case UNSURE -> { }
+            switch (label.decision()) {
+                case SAME_PERSON -> must.add(new int[] {a, b});
+                case DIFFERENT_PEOPLE -> cannot.add(new int[] {a, b});
+                case CANNOT_TELL -> { }
             }
         }
         return new ReviewConstraints(must.toArray(int[][]::new), cannot.toArray(int[][]::new));

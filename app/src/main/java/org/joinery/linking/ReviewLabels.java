@@ -4,12 +4,11 @@ import java.util.List;
 import org.joinery.access.Grant;
 
 /**
- * The clerical review decisions, as linkage uses them: must-link (same person), cannot-link (different people)
- * and labels for supervised training. The review queue (linking.review) implements this over its store;
- * until it is there, runs see no decisions.
+ * Clerical review decisions as labels: linking keeps same-person pairs together and different-people pairs
+ * apart, and supervised training learns from them. Implemented by the review sub-package.
  */
 public interface ReviewLabels {
 
-    /** Every decision (a grant to read LINKAGE for RECORD_LINKAGE). */
-    List<ReviewLabel> labels(Grant grant);
+    /** Every decision made in clerical review (a grant to read LINKAGE for RECORD_LINKAGE). */
+    List<LabelledPair> labels(Grant grant);
 }

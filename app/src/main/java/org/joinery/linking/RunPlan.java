@@ -9,7 +9,7 @@ import java.util.UUID;
  * retired, and an event with its reason for each change.
  */
 record RunPlan(List<NewPerson> created, List<Placement> placements, List<Long> removed, List<Retirement> retired,
-               List<PersonEvent> events, int persons, int keptIds) {
+               List<PersonChange> events, int persons, int keptIds) {
 
     record NewPerson(UUID id, String joineryId) {
     }
@@ -23,8 +23,8 @@ record RunPlan(List<NewPerson> created, List<Placement> placements, List<Long> r
 
     /** What the plan did, in one line for the run's summary. */
     String summary() {
-        long merged = events.stream().filter(e -> e.kind().equals(PersonEvent.MERGED_INTO)).count();
-        long split = events.stream().filter(e -> e.kind().equals(PersonEvent.SPLIT_FROM)).count();
+        long merged = events.stream().filter(e -> e.kind().equals(PersonChange.MERGED_INTO)).count();
+        long split = events.stream().filter(e -> e.kind().equals(PersonChange.SPLIT_FROM)).count();
         return String.format(java.util.Locale.ROOT, "%,d persons: %,d kept their Joinery ID, %,d new, %,d merged into another,"
                 + " %,d split off, %,d retired; %,d records placed, %,d removed", persons, keptIds, created.size(), merged,
                 split, retired.size(), placements.size(), removed.size());

@@ -138,8 +138,8 @@ class FullLinkRunTest {
         long d = given.record(given.gp, "G2", "Rita", "Smith", "1956-04-03", "RM6 1QQ");
         String housing = given.sourceName(given.housing);
         String gp = given.sourceName(given.gp);
-        given.decide(housing, "H1", gp, "G1", "DIFFERENT");
-        given.decide(housing, "H2", gp, "G2", "SAME");
+        given.decide(housing, "H1", gp, "G1", "DIFFERENT_PEOPLE");
+        given.decide(housing, "H2", gp, "G2", "SAME_PERSON");
 
         runs.linkAll(SYSTEM);
 

@@ -18,10 +18,10 @@ class TestReviewLabels {
     ReviewLabels reviewLabels(JdbcTemplate jdbc) {
         return (Grant grant) -> {
             grant.require(org.joinery.access.DataCategory.LINKAGE, org.joinery.access.Action.READ);
-            List<ReviewLabel> labels = jdbc.query("select left_source, left_record_key, right_source, right_record_key, decision"
+            List<LabelledPair> labels = jdbc.query("select left_source, left_record_key, right_source, right_record_key, decision"
                             + " from review_decision order by decided_at, id",
-                    (rs, n) -> new ReviewLabel(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            ReviewLabel.Verdict.valueOf(rs.getString(5))));
+                    (rs, n) -> new LabelledPair(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            ReviewDecision.valueOf(rs.getString(5))));
             return labels;
         };
     }

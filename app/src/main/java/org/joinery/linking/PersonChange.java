@@ -9,7 +9,7 @@ import java.util.UUID;
  * @param otherPersonId the other person of a merge or split, else null
  * @param recordId      the source record added or removed, else null
  */
-public record PersonEvent(UUID personId, String kind, UUID otherPersonId, Long recordId, String reason, Instant occurredAt) {
+record PersonChange(UUID personId, String kind, UUID otherPersonId, Long recordId, String reason, Instant occurredAt) {
 
     /** The person was made by a run or an incremental link. */
     public static final String CREATED = "CREATED";
@@ -28,7 +28,7 @@ public record PersonEvent(UUID personId, String kind, UUID otherPersonId, Long r
     /** Every record of this person was withdrawn: the person is retired. */
     public static final String RETIRED = "RETIRED";
 
-    static PersonEvent of(UUID personId, String kind, UUID otherPersonId, Long recordId, String reason) {
-        return new PersonEvent(personId, kind, otherPersonId, recordId, Reasons.fit(reason), null);
+    static PersonChange of(UUID personId, String kind, UUID otherPersonId, Long recordId, String reason) {
+        return new PersonChange(personId, kind, otherPersonId, recordId, Reasons.fit(reason), null);
     }
 }

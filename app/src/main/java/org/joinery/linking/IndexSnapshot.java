@@ -8,10 +8,10 @@ import java.util.UUID;
  * Who belongs to whom before a run: each linked record's person (an index into {@code persons}) and the
  * fingerprint of its fields when it was linked, for every person not retired.
  */
-record Membership(long[] recordIds, int[] personOf, long[] fingerprints, UUID[] personIds, String[] joineryIds) {
+record IndexSnapshot(long[] recordIds, int[] personOf, long[] fingerprints, UUID[] personIds, String[] joineryIds) {
 
-    static Membership empty() {
-        return new Membership(new long[0], new int[0], new long[0], new UUID[0], new String[0]);
+    static IndexSnapshot empty() {
+        return new IndexSnapshot(new long[0], new int[0], new long[0], new UUID[0], new String[0]);
     }
 
     int persons() {
