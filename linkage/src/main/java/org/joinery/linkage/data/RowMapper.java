@@ -122,6 +122,10 @@ public final class RowMapper {
         return header.length;
     }
 
+    public String[] header() {
+        return header.clone();
+    }
+
     /** Maps the row; a row with the wrong number of fields maps to nothing but that problem. */
     public MappedRow map(String[] row) {
         String[] fields = new String[PersonField.values().length];
@@ -166,11 +170,16 @@ public final class RowMapper {
 
     /** The date as ISO yyyy-MM-dd read with the mapping's formats, or null when no format reads it. */
     public String parseDate(String value) {
+        LocalDate date = readDate(value);
+        // A two-digit year is read as 20yy; a date of birth in the future is 19yy.
+        return date == null ? null : (date.isAfter(LocalDate.now()) ? date.minusYears(100) : date).toString();
+    }
+
+    /** The date as written, read with the mapping's formats (no century correction), or null when none reads it. */
+    public LocalDate readDate(String value) {
         for (DateTimeFormatter format : formats) {
             try {
-                LocalDate date = LocalDate.parse(value, format);
-                // A two-digit year is read as 20yy; a date of birth in the future is 19yy.
-                return (date.isAfter(LocalDate.now()) ? date.minusYears(100) : date).toString();
+                return LocalDate.parse(value, format);
             } catch (DateTimeParseException e) {
                 // try the next format
             }

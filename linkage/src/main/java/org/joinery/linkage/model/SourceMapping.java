@@ -47,6 +47,7 @@ public record SourceMapping(String source, Path file, boolean duplicateFree, Str
         }
     }
 
+    /** @param folder the folder to resolve the mapping's file against, or null to ignore the file */
     public static SourceMapping read(String json, String document, Path folder) {
         JsonFields in = new JsonFields("mapping " + document);
         JsonNode root = in.parse(json);
@@ -70,7 +71,7 @@ public record SourceMapping(String source, Path file, boolean duplicateFree, Str
         String truthColumn = truth == null ? null : in.string(truth, "truth", "column");
         String truthPattern = truth == null ? null : in.optionalString(truth, "pattern", null);
         String file = in.optionalString(root, "file", null);
-        return new SourceMapping(in.string(root, "", "source"), file == null ? null : folder.resolve(file),
+        return new SourceMapping(in.string(root, "", "source"), file == null || folder == null ? null : folder.resolve(file),
                 in.optionalBoolean(root, "", "duplicateFree", false), in.string(root, "", "recordId"), fields,
                 in.strings(root, "", "dateFormats").isEmpty() ? List.of("yyyy-MM-dd") : in.strings(root, "", "dateFormats"),
                 truthColumn, truthPattern, in.optionalString(root, "fullName", null));
