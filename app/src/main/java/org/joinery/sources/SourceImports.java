@@ -65,6 +65,11 @@ public class SourceImports {
                 java.util.UUID.randomUUID(), new ImportProgress());
     }
 
+    /** Asks the gate whether the actor may import into the source (audited); throws if not. */
+    public void authorise(Actor actor, String sourceName) {
+        batches.authorise(actor, source(sourceName));
+    }
+
     private ImportOutcome csv(Grant grant, Source source, Path file, String fileName, ImportProgress progress,
                               BatchImport.Channel channel, java.util.UUID batchId) {
         Utf8Scan.Result scan = Utf8Scan.scan(file);

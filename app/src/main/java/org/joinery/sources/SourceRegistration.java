@@ -26,6 +26,9 @@ public class SourceRegistration {
     /** Lower-case words joined by hyphens: the name appears in addresses (/sources/{name}). */
     public static final Pattern NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
+    // Addresses under /sources that are pages, not sources.
+    private static final java.util.Set<String> RESERVED = java.util.Set.of("new", "api-keys");
+
     private final JdbcClient jdbc;
     private final Organisations organisations;
     private final Sources sources;
@@ -82,7 +85,8 @@ public class SourceRegistration {
         List<InvalidSource.Problem> problems = new ArrayList<>();
         if (source.name() == null || source.name().isBlank()) {
             problems.add(new InvalidSource.Problem("name", "sources.name.missing"));
-        } else if (source.name().length() > 60 || !NAME.matcher(source.name()).matches()) {
+        } else if (source.name().length() > 60 || !NAME.matcher(source.name()).matches()
+                || RESERVED.contains(source.name())) {
             problems.add(new InvalidSource.Problem("name", "sources.name.invalid"));
         } else if (sources.named(source.name()).isPresent()) {
             problems.add(new InvalidSource.Problem("name", "sources.name.taken", source.name()));
