@@ -19,7 +19,7 @@ import tools.jackson.databind.node.ObjectNode;
  * field, the column(s) chosen. Turns the choices into the engine's mapping JSON, unless a JSON was pasted or
  * uploaded, which wins.
  */
-final class MappingDraft {
+public final class MappingDraft {
 
     static final int SAMPLE_ROWS = 10;
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -55,19 +55,19 @@ final class MappingDraft {
         return new MappingDraft(kept.toString(), records);
     }
 
-    String sample() {
+    public String sample() {
         return sample;
     }
 
-    boolean hasSample() {
+    public boolean hasSample() {
         return !records.isEmpty();
     }
 
-    List<String> header() {
+    public List<String> header() {
         return records.isEmpty() ? List.of() : List.of(records.get(0));
     }
 
-    List<String[]> rows() {
+    public List<String[]> rows() {
         return records.size() <= 1 ? List.of() : records.subList(1, records.size());
     }
 

@@ -11,15 +11,15 @@ import org.joinery.linkage.model.SourceMapping;
  * How each of the sample's first rows would be parsed through the mapping: the same {@link RowMapper} the import
  * uses, so what the administrator sees is what will load.
  */
-record MappingPreview(List<String> fields, List<Row> rows) {
+public record MappingPreview(List<String> fields, List<Row> rows) {
 
     /** One cell of the preview: the mapped value, or the problem with it. */
-    record Cell(String value, String problem) {
+    public record Cell(String value, String problem) {
     }
 
-    record Row(int line, Cell recordId, List<Cell> fields, Cell opened, Cell closed) {
+    public record Row(int line, Cell recordId, List<Cell> fields, Cell opened, Cell closed) {
 
-        boolean hasProblems() {
+        public boolean hasProblems() {
             return recordId.problem() != null || opened.problem() != null || closed.problem() != null
                     || fields.stream().anyMatch(c -> c.problem() != null);
         }
