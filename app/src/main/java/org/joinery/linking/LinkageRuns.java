@@ -54,7 +54,8 @@ public class LinkageRuns {
     public RunResult linkAll(Actor actor, Consumer<String> progressLines) {
         Grants grants = grants(actor);
         UUID runId = runs.start(LinkRun.FULL, actor.username());
-        return execute(runId, grants, actor, progressLines);
+        // On the one linkage thread, after any run already waiting: two runs must never interleave.
+        return worker.call(() -> execute(runId, grants, actor, progressLines));
     }
 
     /** Starts a full run on the background thread (after any run already waiting); returns its id. */
@@ -75,12 +76,21 @@ public class LinkageRuns {
         }
         Grants grants = grants(actor);
         UUID runId = runs.start(LinkRun.INCREMENTAL, actor.username());
-        return execute(runId, grants, actor, message -> { }, true);
+        return worker.call(() -> execute(runId, grants, actor, message -> { }, true));
     }
 
-    /** Starts an incremental run on the background thread (a full run when there is no model yet). */
+    /**
+     * Starts an incremental run on the background thread. Without a model there is nothing to link with: the
+     * first full run (started by an administrator or the demo seeder, once the sources are in) trains one.
+     */
     public void startIncrementalRun(Actor actor) {
-        worker.submit(() -> linkChanges(actor));
+        if (models.active().isEmpty()) {
+            log.info("No linkage model yet: new records wait for the first full run");
+            return;
+        }
+        Grants grants = grants(actor);
+        UUID runId = runs.start(LinkRun.INCREMENTAL, actor.username());
+        worker.submit(() -> execute(runId, grants, actor, message -> { }, true));
     }
 
     private RunResult execute(UUID runId, Grants grants, Actor actor, Consumer<String> progressLines) {

@@ -24,6 +24,21 @@ class LinkingWorker implements DisposableBean {
         return thread.submit(run);
     }
 
+    /** Runs the work on the linkage thread and waits for it; its exception is rethrown here. */
+    <T> T call(java.util.concurrent.Callable<T> work) {
+        try {
+            return thread.submit(work).get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for a linkage run", e);
+        }
+    }
+
     /** Waits until every run submitted so far has finished (commands and tests). */
     void awaitIdle() {
         try {

@@ -45,7 +45,7 @@ class ModelTraining {
     }
 
     /** Too few "same person" decisions to train from. */
-    static final class NotEnoughLabels extends RuntimeException {
+    public static final class NotEnoughLabels extends RuntimeException {
         NotEnoughLabels(int have, int need) {
             super(String.format(Locale.ROOT, "Supervised training needs at least %d review decisions saying two current records"
                     + " are the same person; there are %d. Review more pairs, or train unsupervised (EM).", need, have));
