@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Joinery: one system around people facing interlocking severe disadvantage.",
         subcommands = {ServeCommand.class, DemoCommand.class, UsersCommand.class, AuditCommand.class, DatabaseCommand.class,
                 SynthCommand.class, LinkCommand.class, EvaluateCommand.class, ExplainCommand.class, BenchCommand.class,
-                BenchIndexCommand.class})
+                BenchIndexCommand.class, BenchImportCommand.class})
 public class JoineryCommand {
 
     /** Exit code a command returns when it has started the web server and the JVM must stay up. */

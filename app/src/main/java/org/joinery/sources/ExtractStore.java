@@ -46,9 +46,11 @@ public class ExtractStore {
     private static final int IN_LIST = 500;
 
     private static final int JDBC_BATCH = 1_000;
+    // Many rows per INSERT statement: one round trip and one statement execution for each hundred new records.
+    private static final int ROWS_PER_INSERT = 100;
     private static final String INSERT = "insert into source_record (source_id, record_key, first_batch_id, batch_id,"
-            + " line_number, row_hash, raw_json, withdrawn, " + FIELD_COLUMNS + ", opened_on, closed_on, updated_at)"
-            + " values (?, ?, ?, ?, ?, ?, ?, false, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " line_number, row_hash, raw_json, withdrawn, " + FIELD_COLUMNS + ", opened_on, closed_on, updated_at) values ";
+    private static final String INSERT_ROW = "(?, ?, ?, ?, ?, ?, ?, false, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String UPDATE = "update source_record set batch_id = ?, line_number = ?, row_hash = ?,"
             + " raw_json = ?, withdrawn = false, " + FIELD_COLUMNS.replace(",", " = ?,") + " = ?, opened_on = ?,"
             + " closed_on = ?, updated_at = ? where id = ?";
@@ -94,7 +96,9 @@ public class ExtractStore {
         });
         Timestamp at = Timestamp.from(now);
         return template.execute((ConnectionCallback<SnapshotCounts>) con -> {
-            try (PreparedStatement insert = con.prepareStatement(INSERT); PreparedStatement update = con.prepareStatement(UPDATE);
+            List<IncomingRecord> added = new ArrayList<>(ROWS_PER_INSERT);
+            try (PreparedStatement insert = con.prepareStatement(insert(ROWS_PER_INSERT));
+                 PreparedStatement update = con.prepareStatement(UPDATE);
                  PreparedStatement history = con.prepareStatement(HISTORY);
                  PreparedStatement withdraw = con.prepareStatement(WITHDRAW);
                  PreparedStatement historyAsIs = con.prepareStatement(HISTORY_AS_IS + " where id = ?")) {
@@ -104,14 +108,12 @@ public class ExtractStore {
                     try {
                         Known was = known.remove(record.key());
                         if (was == null) {
-                            int i = 1;
-                            insert.setObject(i++, sourceId);
-                            insert.setString(i++, record.key());
-                            insert.setObject(i++, batchId);
-                            insert.setObject(i++, batchId);
-                            i = row(insert, i, record);
-                            insert.setTimestamp(i, at);
-                            insert.addBatch();
+                            added.add(record);
+                            if (added.size() == ROWS_PER_INSERT) {
+                                insertRows(insert, added, sourceId, batchId, at);
+                                insert.addBatch();
+                                added.clear();
+                            }
                             counts[0]++;
                         } else if (was.withdrawn() || !was.rowHash().equals(record.rowHash())) {
                             int i = 1;
@@ -138,6 +140,12 @@ public class ExtractStore {
                 insert.executeBatch();
                 update.executeBatch();
                 history.executeBatch();
+                if (!added.isEmpty()) {
+                    try (PreparedStatement rest = con.prepareStatement(insert(added.size()))) {
+                        insertRows(rest, added, sourceId, batchId, at);
+                        rest.executeUpdate();
+                    }
+                }
                 progress.accept(pending[0]);
                 int gone = 0;
                 for (Known left : known.values()) {
@@ -160,12 +168,12 @@ public class ExtractStore {
                 historyAsIs.executeBatch();
                 withdraw.executeBatch();
                 counts[3] = gone;
-                try (PreparedStatement added = con.prepareStatement(HISTORY_AS_IS + " where first_batch_id = ?")) {
-                    added.setObject(1, batchId);
-                    added.setString(2, "NEW");
-                    added.setTimestamp(3, at);
-                    added.setObject(4, batchId);
-                    added.executeUpdate();
+                try (PreparedStatement newHistory = con.prepareStatement(HISTORY_AS_IS + " where first_batch_id = ?")) {
+                    newHistory.setObject(1, batchId);
+                    newHistory.setString(2, "NEW");
+                    newHistory.setTimestamp(3, at);
+                    newHistory.setObject(4, batchId);
+                    newHistory.executeUpdate();
                 }
                 return new SnapshotCounts(counts[0], counts[1], counts[2], counts[3], counts[4]);
             }
@@ -179,6 +187,23 @@ public class ExtractStore {
                         + " join source_record r on r.id = h.source_record_id where r.source_id = ? and r.record_key = ?"
                         + " order by h.id desc")
                 .params(sourceId, recordKey).query().listOfRows();
+    }
+
+    private static String insert(int rows) {
+        return INSERT + String.join(", ", java.util.Collections.nCopies(rows, INSERT_ROW));
+    }
+
+    private static void insertRows(PreparedStatement insert, List<IncomingRecord> records, UUID sourceId, UUID batchId,
+                                   Timestamp at) throws SQLException {
+        int i = 1;
+        for (IncomingRecord record : records) {
+            insert.setObject(i++, sourceId);
+            insert.setString(i++, record.key());
+            insert.setObject(i++, batchId);
+            insert.setObject(i++, batchId);
+            i = row(insert, i, record);
+            insert.setTimestamp(i++, at);
+        }
     }
 
     private static int row(PreparedStatement statement, int i, IncomingRecord record) throws SQLException {

@@ -41,6 +41,7 @@ public class BatchImport {
 
     public enum Channel { UPLOAD, API, SEED }
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(BatchImport.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final AccessGate gate;
@@ -88,12 +89,14 @@ public class BatchImport {
             if (before.isPresent()) {
                 return already(before.get());
             }
+            long started = System.nanoTime();
             SourceShape shape = SourceShape.of(source, columns.of(source.id()).orElse(null));
             ExtractValidation.Checked checked = new ExtractValidation(shape).check(extract, progress::validated);
             progress.rows(checked.rows());
             if (!checked.passed()) {
                 return ImportOutcome.rejected(batchId, checked.rows(), checked.errors(), checked.errorCount());
             }
+            long checkedAt = System.nanoTime();
             progress.stage(ImportProgress.Stage.APPLYING);
             ImportOutcome landed = transaction.execute(status -> {
                 batches.lockSource(source.id());
@@ -114,6 +117,8 @@ public class BatchImport {
                         counts.changed() + counts.restored(), counts.unchanged(), counts.withdrawn(), counts.restored(),
                         List.of(), 0);
             });
+            LOG.info("Batch {} of {}: {} rows checked in {} ms, applied in {} ms ({})", batchId, source.name(), checked.rows(),
+                    (checkedAt - started) / 1_000_000, (System.nanoTime() - checkedAt) / 1_000_000, landed.status());
             if (landed.status() == ImportOutcome.Status.LANDED) {
                 events.publishEvent(new BatchLanded(source.id(), batchId, landed.added(), landed.changed(), landed.withdrawn()));
             }
