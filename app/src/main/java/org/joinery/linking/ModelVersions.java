@@ -59,7 +59,7 @@ public class ModelVersions {
     /**
      * Trains a new version on the current records now and stores it (active if asked, or if it is the first).
      *
-     * @throws ModelTraining.NotEnoughLabels when supervised training has too few "same person" decisions
+     * @throws NotEnoughLabels when supervised training has too few "same person" decisions
      */
     public StoredModel train(Actor actor, boolean supervised, boolean activate) {
         Grant read = authorise(actor, Action.READ);
