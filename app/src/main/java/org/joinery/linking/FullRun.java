@@ -13,7 +13,6 @@ import org.joinery.linkage.predict.ScoredPairs;
 import org.joinery.linkage.predict.Scorer;
 import org.joinery.sources.SourceRecords;
 import org.joinery.sources.Sources;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -36,14 +35,14 @@ class FullRun {
     private final LinkageModels models;
     private final ModelTraining training;
     private final LinkRuns runs;
-    private final ObjectProvider<ReviewLabels> reviewLabels;
+    private final ReviewDecisions reviewDecisions;
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final double lowerProbability;
 
     FullRun(Sources sources, SourceRecords sourceRecords, PersonIndexStore store, LinkageModels models,
-            ModelTraining training, LinkRuns runs, ObjectProvider<ReviewLabels> reviewLabels, TransactionTemplate transaction,
+            ModelTraining training, LinkRuns runs, ReviewDecisions reviewDecisions, TransactionTemplate transaction,
             ApplicationEventPublisher events, Clock clock, @Value("${joinery.review.lower:0.5}") double lowerProbability) {
         this.sources = sources;
         this.sourceRecords = sourceRecords;
@@ -51,7 +50,7 @@ class FullRun {
         this.models = models;
         this.training = training;
         this.runs = runs;
-        this.reviewLabels = reviewLabels;
+        this.reviewDecisions = reviewDecisions;
         this.transaction = transaction;
         this.events = events;
         this.clock = clock;
@@ -65,7 +64,7 @@ class FullRun {
         sourceRecords.forEachCurrent(read, input);
         StoredModel stored = models.active().orElse(null);
         LinkageInput.Gathered gathered = input.gathered(stored == null ? Set.of() : Linkage.fieldsUsed(stored.model()));
-        ReviewConstraints constraints = ReviewConstraints.of(labels(read), gathered.records());
+        ReviewConstraints constraints = reviewDecisions.on(read, gathered.records());
         if (gathered.size() == 0) {
             String summary = "No current source records: nothing to link.";
             runs.finish(runId, stored == null ? null : stored.id(), 0, 0, 0, summary);
@@ -102,10 +101,6 @@ class FullRun {
                 (System.nanoTime() - start) / 1_000_000);
     }
 
-    private java.util.List<LabelledPair> labels(Grant read) {
-        ReviewLabels labels = reviewLabels.getIfAvailable();
-        return labels == null ? java.util.List.of() : labels.labels(read);
-    }
 
     /** The scored pairs at or above the lower review probability, by database record id. */
     static PersonIndexStore.PairRows keptPairs(ScoredPairs pairs, long[] recordIds, double lowerProbability) {

@@ -12,7 +12,6 @@ import org.joinery.linkage.model.Model;
 import org.joinery.linkage.predict.ScoredPairs;
 import org.joinery.sources.SourceRecords;
 import org.joinery.sources.Sources;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -32,21 +31,21 @@ class IncrementalRun {
     private final PersonIndexStore store;
     private final LinkageModels models;
     private final LinkRuns runs;
-    private final ObjectProvider<ReviewLabels> reviewLabels;
+    private final ReviewDecisions reviewDecisions;
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final double lowerProbability;
 
     IncrementalRun(Sources sources, SourceRecords sourceRecords, PersonIndexStore store, LinkageModels models, LinkRuns runs,
-                   ObjectProvider<ReviewLabels> reviewLabels, TransactionTemplate transaction, ApplicationEventPublisher events,
+                   ReviewDecisions reviewDecisions, TransactionTemplate transaction, ApplicationEventPublisher events,
                    Clock clock, @Value("${joinery.review.lower:0.5}") double lowerProbability) {
         this.sources = sources;
         this.sourceRecords = sourceRecords;
         this.store = store;
         this.models = models;
         this.runs = runs;
-        this.reviewLabels = reviewLabels;
+        this.reviewDecisions = reviewDecisions;
         this.transaction = transaction;
         this.events = events;
         this.clock = clock;
@@ -76,7 +75,7 @@ class IncrementalRun {
         progress.accept(String.format(Locale.ROOT, "linking %,d new or changed records into %,d", linked, gathered.size()));
         ScoredPairs pairs = linked == 0 ? null
                 : new Linkage(gathered.records(), model, progress).predictTouching(model, changed, Linkage.KEEP_WEIGHT);
-        ReviewConstraints constraints = ReviewConstraints.of(labels(read), gathered.records());
+        ReviewConstraints constraints = reviewDecisions.on(read, gathered.records());
         ScoredPairs scored = pairs == null ? ScoredPairs.none(gathered.size()) : pairs;
         RunPlan plan = assignment.assign(changed, scored, constraints);
         PersonIndexStore.PairRows kept = FullRun.keptPairs(scored, gathered.recordIds(), lowerProbability);
@@ -92,8 +91,4 @@ class IncrementalRun {
         return new RunResult(runId, linked, plan.persons(), kept.size(), summary, (System.nanoTime() - start) / 1_000_000);
     }
 
-    private List<LabelledPair> labels(Grant read) {
-        ReviewLabels labels = reviewLabels.getIfAvailable();
-        return labels == null ? List.of() : labels.labels(read);
-    }
 }

@@ -107,14 +107,5 @@ final class LinkageInput implements Consumer<CurrentRecord> {
         int size() {
             return recordIds.length;
         }
-
-        /** The engine index of each database id. */
-        Map<Long, Integer> indexById() {
-            Map<Long, Integer> index = new HashMap<>(recordIds.length * 2);
-            for (int i = 0; i < recordIds.length; i++) {
-                index.put(recordIds[i], i);
-            }
-            return index;
-        }
     }
 }

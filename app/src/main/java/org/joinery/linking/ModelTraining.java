@@ -43,13 +43,4 @@ class ModelTraining {
                 trained.threshold());
         return models.add(trained, supervised ? StoredModel.SUPERVISED : StoredModel.EM, summary, createdBy, activate);
     }
-
-    /** Too few "same person" decisions to train from. */
-    public static final class NotEnoughLabels extends RuntimeException {
-        NotEnoughLabels(int have, int need) {
-            super(String.format(Locale.ROOT, "Supervised training needs at least %d review decisions saying two current records"
-                    + " are the same person; there are %d. Review more pairs, or train unsupervised (EM).", need, have));
-        }
-    }
-
 }

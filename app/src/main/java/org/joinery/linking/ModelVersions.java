@@ -14,7 +14,6 @@ import org.joinery.sources.SourceRecords;
 import org.joinery.sources.Sources;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
@@ -32,17 +31,17 @@ public class ModelVersions {
     private final ModelTraining training;
     private final Sources sources;
     private final SourceRecords sourceRecords;
-    private final ObjectProvider<ReviewLabels> reviewLabels;
+    private final ReviewDecisions reviewDecisions;
     private final LinkingWorker worker;
 
     ModelVersions(AccessGate gate, LinkageModels models, ModelTraining training, Sources sources, SourceRecords sourceRecords,
-                  ObjectProvider<ReviewLabels> reviewLabels, LinkingWorker worker) {
+                  ReviewDecisions reviewDecisions, LinkingWorker worker) {
         this.gate = gate;
         this.models = models;
         this.training = training;
         this.sources = sources;
         this.sourceRecords = sourceRecords;
-        this.reviewLabels = reviewLabels;
+        this.reviewDecisions = reviewDecisions;
         this.worker = worker;
     }
 
@@ -59,7 +58,7 @@ public class ModelVersions {
     /**
      * Trains a new version on the current records now and stores it (active if asked, or if it is the first).
      *
-     * @throws ModelTraining.NotEnoughLabels when supervised training has too few "same person" decisions
+     * @throws NotEnoughLabels when supervised training has too few "same person" decisions
      */
     public StoredModel train(Actor actor, boolean supervised, boolean activate) {
         Grant read = authorise(actor, Action.READ);
@@ -67,9 +66,7 @@ public class ModelVersions {
         LinkageInput input = new LinkageInput(sources.all());
         sourceRecords.forEachCurrent(read, input);
         LinkageInput.Gathered gathered = input.gathered(Set.of());
-        ReviewLabels labels = reviewLabels.getIfAvailable();
-        ReviewConstraints constraints = ReviewConstraints.of(labels == null ? List.of() : labels.labels(read),
-                gathered.records());
+        ReviewConstraints constraints = reviewDecisions.on(read, gathered.records());
         return training.train(gathered.records(), constraints, supervised, activate, actor.username(), message -> { });
     }
 

@@ -43,8 +43,9 @@ final class LinkingFixtures {
     }
 
     /**
-     * A register of 500 synthetic people, once per database: with only a test's handful of records, every name
-     * would be common, and term-frequency adjustments would rightly weigh agreeing on it as nothing.
+     * A register of about 500 synthetic records of fewer people (some recorded more than once), once per database:
+     * with only a test's handful of records every name would be common, and term-frequency adjustments would
+     * rightly weigh agreeing on it as nothing; and training needs some records of one person to learn from.
      */
     private void population(TestStaff staff) {
         UUID register = residents.source(organisation, "register", false);
@@ -52,7 +53,7 @@ final class LinkingFixtures {
         List<Object[]> rows = new java.util.ArrayList<>();
         java.sql.Timestamp now = java.sql.Timestamp.from(java.time.Instant.now());
         for (int i = 0; i < people.size(); i++) {
-            if (people.source()[i] == 0) {
+            {
                 rows.add(new Object[] {register, "R" + i, register, register, "{}", people.value(PersonField.FORENAMES, i),
                         people.value(PersonField.SURNAME, i), people.value(PersonField.DATE_OF_BIRTH, i),
                         people.value(PersonField.POSTCODE, i), now});
