@@ -27,7 +27,8 @@ public final class FrontDoorBenchmark {
 
     /** What was measured. Times in milliseconds unless named otherwise. */
     public record Report(int records, double trainSeconds, double buildSeconds, long indexHeapBytes, int queries,
-                         int noMatchQueries, double p50, double p95, double p99, double max, double meanScored,
+                         int noMatchQueries, double p50, double p95, double p99, double max, double cpuP50, double cpuP99,
+                         double cpuMax, double meanScored,
                          double narrowedShare, double foundInTopFive, double loadAverage, int processors) {
 
         public String toText() {
@@ -41,6 +42,8 @@ public final class FrontDoorBenchmark {
                     noMatchQueries));
             text.append(String.format(Locale.ROOT, "latency p50 %.3f ms, p95 %.3f ms, p99 %.3f ms, max %.3f ms%n", p50, p95, p99,
                     max));
+            text.append(String.format(Locale.ROOT, "CPU time per query p50 %.3f ms, p99 %.3f ms, max %.3f ms (what the load "
+                    + "of other processes does not change)%n", cpuP50, cpuP99, cpuMax));
             text.append(String.format(Locale.ROOT, "records scored per query (mean)  %.0f; narrowed %.1f%% of queries%n",
                     meanScored, 100 * narrowedShare));
             if (!Double.isNaN(foundInTopFive)) {
@@ -76,6 +79,8 @@ public final class FrontDoorBenchmark {
         }
         List<Query> timed = queries(records, queries, random);
         double[] millis = new double[timed.size()];
+        double[] cpuMillis = new double[timed.size()];
+        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long scored = 0;
         int narrowed = 0;
         int known = 0;
@@ -86,9 +91,11 @@ public final class FrontDoorBenchmark {
         }
         for (int q = 0; q < timed.size(); q++) {
             Query query = timed.get(q);
+            long cpu = threads.getCurrentThreadCpuTime();
             long t = System.nanoTime();
             SearchResult result = index.search(query.values, 10);
             millis[q] = (System.nanoTime() - t) / 1e6;
+            cpuMillis[q] = (threads.getCurrentThreadCpuTime() - cpu) / 1e6;
             scored += result.scored();
             narrowed += result.narrowed() ? 1 : 0;
             if (query.truth != null) {
@@ -97,8 +104,10 @@ public final class FrontDoorBenchmark {
             }
         }
         Arrays.sort(millis);
+        Arrays.sort(cpuMillis);
         return new Report(index.size(), trainSeconds, buildSeconds, indexHeap, timed.size(), timed.size() - known,
                 percentile(millis, 0.50), percentile(millis, 0.95), percentile(millis, 0.99), millis[millis.length - 1],
+                percentile(cpuMillis, 0.50), percentile(cpuMillis, 0.99), cpuMillis[cpuMillis.length - 1],
                 (double) scored / timed.size(), (double) narrowed / timed.size(), known == 0 ? Double.NaN : (double) found / known,
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), Runtime.getRuntime().availableProcessors());
     }
