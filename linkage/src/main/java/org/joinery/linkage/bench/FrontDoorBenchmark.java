@@ -124,11 +124,11 @@ public final class FrontDoorBenchmark {
     }
 
     /** A query and the true person it describes (null: nobody known). */
-    private record Query(Map<PersonField, String> values, String truth) {
+    public record Query(Map<PersonField, String> values, String truth) {
     }
 
     /** Nine in ten from a record, given in part; one in ten someone nobody knows. */
-    private static List<Query> queries(Records records, int count, SplittableRandom random) {
+    public static List<Query> queries(Records records, int count, SplittableRandom random) {
         List<Query> queries = new ArrayList<>(count);
         for (int q = 0; q < count; q++) {
             if (random.nextInt(10) == 0) {
