@@ -14,7 +14,6 @@ import org.joinery.access.Purpose;
 import org.joinery.linkage.live.Candidate;
 import org.joinery.linkage.live.Detail;
 import org.joinery.linkage.model.PersonField;
-import org.joinery.linking.index.JoineryIds;
 import org.joinery.linking.index.LiveResidentIndex;
 import org.joinery.sources.CurrentRecord;
 import org.springframework.stereotype.Service;
@@ -103,9 +102,9 @@ public class ResidentIndex {
      */
     public PersonRef registerPerson(Grant grant, CurrentRecord record, String reason) {
         grant.require(DataCategory.IDENTITY, Action.WRITE);
-        String joineryId = JoineryIds.next();
+        String joineryId = JoineryId.next();
         while (store.joineryIdTaken(grant, joineryId)) {
-            joineryId = JoineryIds.next();
+            joineryId = JoineryId.next();
         }
         return store.createPerson(grant, record.id(), joineryId, reason, clock.instant());
     }
