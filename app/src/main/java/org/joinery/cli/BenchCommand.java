@@ -28,9 +28,22 @@ public class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-duckdb", description = "Skip the DuckDB baseline.")
     boolean noDuckDb;
 
+    @Option(names = "--front-door", paramLabel = "N",
+            description = "Benchmark the front door instead: a live index of N synthetic records (0: of the --source "
+                    + "files) and many timed searches, with p50, p95, p99 and max latency, build time and heap.")
+    Integer frontDoor;
+
+    @Option(names = "--queries", defaultValue = "50000", description = "Timed searches of the front-door benchmark.")
+    int queries;
+
     @Override
     public Integer call() {
         return LinkageOptions.run(() -> {
+            if (frontDoor != null) {
+                System.out.print(LinkageSession.frontDoorBenchmark(sources, data, frontDoor == 0 ? null : frontDoor, seed,
+                        queries, LinkageSession.progressTo(System.err)));
+                return 0;
+            }
             System.out.print(LinkageSession.benchmark(sources, data, synthetic, seed, !noDuckDb,
                     LinkageSession.progressTo(System.err)));
             return 0;

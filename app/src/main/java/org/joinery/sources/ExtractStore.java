@@ -303,4 +303,32 @@ public class ExtractStore {
         }
         return chunks;
     }
+
+    // --- Added by the find branch: a person registered at the front door becomes a record of a front-door source. ---
+
+    /**
+     * Adds one record to a front-door source, as a batch of one, with its history; returns its id. The grant:
+     * WRITE IDENTITY for the source's organisation.
+     */
+    public long addFrontDoorRecord(Grant grant, UUID sourceId, UUID batchId, String recordKey, String[] fields,
+                                   String rawJson, String rowHash, LocalDate openedOn, java.time.Instant now) {
+        grant.require(DataCategory.IDENTITY, Action.WRITE, Purpose.DIRECT_CARE);
+        java.sql.Timestamp at = java.sql.Timestamp.from(now);
+        List<Object> values = new ArrayList<>(List.of(sourceId, recordKey, batchId, batchId, rowHash, rawJson));
+        for (String field : fields) {
+            values.add(field);
+        }
+        values.add(openedOn);
+        values.add(at);
+        jdbc.sql("insert into source_record (source_id, record_key, first_batch_id, batch_id, line_number, row_hash, raw_json, "
+                        + FIELD_COLUMNS + ", opened_on, updated_at) values (?, ?, ?, ?, 1, ?, ?, "
+                        + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(values).update();
+        long id = jdbc.sql("select id from source_record where source_id = ? and record_key = ?")
+                .params(sourceId, recordKey).query(Long.class).single();
+        jdbc.sql("insert into source_record_history (source_record_id, batch_id, change, row_hash, raw_json, recorded_at)"
+                        + " values (?, ?, 'NEW', ?, ?, ?)")
+                .params(id, batchId, rowHash, rawJson, at).update();
+        return id;
+    }
 }

@@ -182,6 +182,21 @@ public final class LinkageSession {
      * The linkage benchmark on the sources, or on {@code synthetic} generated records when it is not null, with
      * the DuckDB baseline unless {@code duckDb} is false; returns the figures as text.
      */
+    /**
+     * The front-door benchmark: a live index of the sources' records, or of {@code synthetic} generated ones, and
+     * {@code queries} timed searches.
+     */
+    public static String frontDoorBenchmark(List<Path> mappings, Path dataFolder, Integer synthetic, long seed, int queries,
+                                            Consumer<String> progress) {
+        if (synthetic == null && mappings.isEmpty()) {
+            throw new LinkageException("give --source mapping files or a number of synthetic records");
+        }
+        Records records = synthetic != null ? org.joinery.linkage.bench.SyntheticPeople.generate(synthetic, seed)
+                : Linkage.load(mappings, dataFolder);
+        return org.joinery.linkage.bench.FrontDoorBenchmark.run(records, Linkage.standardModel(records), queries, seed,
+                progress).toText();
+    }
+
     public static String benchmark(List<Path> mappings, Path dataFolder, Integer synthetic, long seed, boolean duckDb,
                                    Consumer<String> progress) {
         if (synthetic == null && mappings.isEmpty()) {

@@ -18,7 +18,9 @@ public final class Navigation {
             new Entry("/admin/organisations", "nav.organisations", Role.ADMINISTRATOR),
             new Entry("/admin/users", "nav.users", Role.ADMINISTRATOR),
             new Entry("/audit", "nav.audit", Role.INFORMATION_GOVERNANCE_OFFICER),
-            new Entry("/admin/audit-check", "nav.auditCheck", Role.ADMINISTRATOR));
+            new Entry("/admin/audit-check", "nav.auditCheck", Role.ADMINISTRATOR),
+            new Entry("/find", "nav.find", Role.PRACTITIONER),
+            new Entry("/find", "nav.find", Role.TEAM_MANAGER));
 
     private Navigation() {
     }
@@ -26,7 +28,9 @@ public final class Navigation {
     public static List<NavigationItem> forUser(CurrentUser user, String path) {
         List<NavigationItem> items = new ArrayList<>();
         for (Entry entry : ENTRIES) {
-            if (entry.role() == null || user.has(entry.role())) {
+            // a page for several roles has an entry per role, and a user holding two sees it once
+            boolean listed = items.stream().anyMatch(item -> item.href().equals(entry.href()));
+            if (!listed && (entry.role() == null || user.has(entry.role()))) {
                 boolean active = entry.href().equals("/") ? path.equals("/") : path.startsWith(entry.href());
                 items.add(new NavigationItem(entry.href(), entry.labelKey(), active));
             }

@@ -58,8 +58,8 @@ class AccessibilityBrowserTest {
      * real page, never an error page.
      */
     private static final Map<Role, List<String>> PAGES = Map.of(
-            Role.PRACTITIONER, List.of("/", "/demo-borough"),
-            Role.TEAM_MANAGER, List.of("/", "/demo-borough"),
+            Role.PRACTITIONER, List.of("/", "/demo-borough", "/find"),
+            Role.TEAM_MANAGER, List.of("/", "/demo-borough", "/find"),
             Role.INFORMATION_GOVERNANCE_OFFICER, List.of("/", "/demo-borough", "/audit"),
             Role.ANALYST, List.of("/", "/demo-borough"),
             Role.ADMINISTRATOR, List.of("/", "/demo-borough", "/admin/organisations", "/admin/users", "/admin/users/new", "/admin/audit-check"));

@@ -31,6 +31,14 @@ public final class ComparisonEvaluator {
      * @param index this comparison's position in its model, which selects its cache in a {@link PairContext}
      */
     public ComparisonEvaluator(Comparison comparison, FeatureTable table, int index) {
+        this(comparison, table, index, true);
+    }
+
+    /**
+     * @param cache false for columns that change (a live index): levels are then always computed from the
+     *              records' features, with a {@link PairContext#withoutCache()}, and are the same levels
+     */
+    public ComparisonEvaluator(Comparison comparison, FeatureTable table, int index, boolean cache) {
         this.comparison = comparison;
         this.index = index;
         String usedBy = "comparison '" + comparison.name() + "'";
@@ -45,7 +53,7 @@ public final class ComparisonEvaluator {
         this.swapLevel = java.util.Arrays.asList(kinds).indexOf(LevelKind.SWAP);
         // Caching pays only where values repeat; for near-unique values (addresses) it is a wasted memory access.
         // A level that reads a second field is not a function of this field's two values, so it cannot be cached.
-        this.cached = second == null && (long) column.distinctValues * 4 < column.normId.length;
+        this.cached = cache && second == null && (long) column.distinctValues * 4 < column.normId.length;
         this.sameValueLevel = sameValueLevel(kinds);
         this.values = cached ? column.byRawValue() : null;
     }

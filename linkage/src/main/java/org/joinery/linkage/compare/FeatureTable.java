@@ -19,13 +19,31 @@ public final class FeatureTable {
     }
 
     public static FeatureTable build(Records records, Set<PersonField> fields) {
+        return build(records, fields, FieldColumn::new);
+    }
+
+    private static FeatureTable build(Records records, Set<PersonField> fields,
+                                      java.util.function.BiFunction<PersonField, String[], FieldColumn> newColumn) {
         Map<PersonField, FieldColumn> columns = new EnumMap<>(PersonField.class);
         fields.parallelStream()
                 .filter(records::has)
-                .map(field -> new FieldColumn(field, records.values().get(field)))
+                .map(field -> newColumn.apply(field, records.values().get(field)))
                 .toList()
                 .forEach(column -> columns.put(column.field, column));
         return new FeatureTable(records, columns);
+    }
+
+    /**
+     * A table whose columns can grow and take queries ({@link FieldColumn#live}), for a live index; its
+     * {@link #records()} are the records it was built from, not those added later.
+     */
+    public static FeatureTable live(Records records, Set<PersonField> fields) {
+        return build(records, fields, FieldColumn::live);
+    }
+
+    /** The columns, by field. */
+    public Map<PersonField, FieldColumn> columns() {
+        return java.util.Collections.unmodifiableMap(columns);
     }
 
     public Records records() {

@@ -16,26 +16,71 @@ import org.joinery.linkage.model.PersonField;
 public final class FieldColumn {
 
     public final PersonField field;
-    public final int[] rawId;
-    public final int[] normId;
-    public final int[] phoneticId;
-    public final char[][] chars;
-    public final int[][] nicknames;
-    public final float[] log2Frequency;
-    public final int[] date;
-    public final int[] epochDay;
-    public final int[] sectorId;
-    public final int[] districtId;
+    // Not final: a live column (see {@link #live}) grows its arrays as records are added.
+    public int[] rawId;
+    public int[] normId;
+    public int[] phoneticId;
+    public char[][] chars;
+    public int[][] nicknames;
+    public float[] log2Frequency;
+    public int[] date;
+    public int[] epochDay;
+    public int[] sectorId;
+    public int[] districtId;
     /** Which characters each value holds, one bit per character modulo 64: cheap bounds on similarity. */
-    public final long[] characters;
+    public long[] characters;
     /** Length of each normalised value, beside {@link #characters} so bounds need not reach the characters. */
-    public final int[] length;
+    public int[] length;
     /** How many distinct values the column holds. */
     public final int distinctValues;
 
+    /** Kept by a live column only, so a value added later or a query gets the IDs a batch build would give. */
+    private Interner raw;
+    private Interners interners;
+    /** Records holding each normalised value, and records holding any value: term frequencies of a live column. */
+    private int[] counts;
+    private int present;
+
     FieldColumn(PersonField field, String[] values) {
+        this(field, values, false);
+    }
+
+    private FieldColumn(PersonField field, String[] values, boolean live) {
         this.field = field;
         int n = values.length;
+        FieldType type = field.type();
+        allocate(n);
+        Interner raw = new Interner();
+        List<Distinct> distinct = new ArrayList<>();
+        Interners interners = new Interners();
+        for (int i = 0; i < n; i++) {
+            int id = raw.id(values[i]);
+            if (id == distinct.size()) {
+                distinct.add(new Distinct(field, values[i], interners));
+            }
+            set(i, id < 0 ? null : distinct.get(id), type == FieldType.DATE || id < 0 ? -1 : id);
+        }
+        log2Frequency = frequencies(normId, interners.norm.size());
+        distinctValues = distinct.size();
+        if (live) {
+            this.raw = raw;
+            this.interners = interners;
+            this.counts = new int[Math.max(16, interners.norm.size())];
+            for (int i = 0; i < n; i++) {
+                count(i, 1);
+            }
+        }
+    }
+
+    /**
+     * A column that can grow, for a live index: it keeps its interners, so a value added later, or a query
+     * compared with the records, gets exactly the features a batch build over the same values would give.
+     */
+    public static FieldColumn live(PersonField field, String[] values) {
+        return new FieldColumn(field, values, true);
+    }
+
+    private void allocate(int n) {
         FieldType type = field.type();
         rawId = new int[n];
         normId = new int[n];
@@ -48,48 +93,153 @@ public final class FieldColumn {
         epochDay = type == FieldType.DATE ? new int[n] : null;
         sectorId = type == FieldType.POSTCODE ? new int[n] : null;
         districtId = type == FieldType.POSTCODE ? new int[n] : null;
-        Interner raw = new Interner();
-        List<Distinct> distinct = new ArrayList<>();
-        Interners interners = new Interners();
-        for (int i = 0; i < n; i++) {
-            int id = raw.id(values[i]);
-            if (id == distinct.size()) {
-                distinct.add(new Distinct(field, values[i], interners));
+    }
+
+    /** Sets row {@code i} to a value's features; {@code rawValueId} -1 means "the normalised ID" (dates). */
+    private void set(int i, Distinct value, int rawValueId) {
+        if (value == null || value.normId < 0) {
+            rawId[i] = -1;
+            normId[i] = -1;
+            phoneticId[i] = -1;
+            chars[i] = null;
+            characters[i] = 0;
+            length[i] = 0;
+            if (raw == null) {
+                return;
             }
-            Distinct value = id < 0 ? null : distinct.get(id);
-            if (value == null || value.normId < 0) {
-                rawId[i] = -1;
-                normId[i] = -1;
-                phoneticId[i] = -1;
-                continue;
-            }
-            rawId[i] = type == FieldType.DATE ? value.normId : id;
-            normId[i] = value.normId;
-            phoneticId[i] = value.phoneticId;
-            chars[i] = value.chars;
-            characters[i] = value.characters;
-            length[i] = value.chars.length;
+            // a live column reuses rows (queries, removed records): nothing of an earlier value may remain
             if (nicknames != null) {
-                nicknames[i] = value.nicknames;
+                nicknames[i] = null;
             }
             if (date != null) {
-                date[i] = value.date;
-                epochDay[i] = value.epochDay;
+                date[i] = 0;
+                epochDay[i] = 0;
             }
             if (sectorId != null) {
-                sectorId[i] = value.sectorId;
-                districtId[i] = value.districtId;
+                sectorId[i] = -1;
+                districtId[i] = -1;
             }
+            return;
         }
-        log2Frequency = frequencies(normId, interners.norm.size());
-        distinctValues = distinct.size();
+        rawId[i] = rawValueId < 0 ? value.normId : rawValueId;
+        normId[i] = value.normId;
+        phoneticId[i] = value.phoneticId;
+        chars[i] = value.chars;
+        characters[i] = value.characters;
+        length[i] = value.chars.length;
+        if (nicknames != null) {
+            nicknames[i] = value.nicknames;
+        }
+        if (date != null) {
+            date[i] = value.date;
+            epochDay[i] = value.epochDay;
+        }
+        if (sectorId != null) {
+            sectorId[i] = value.sectorId;
+            districtId[i] = value.districtId;
+        }
+    }
+
+    /** Rows the arrays hold. */
+    public int capacity() {
+        return rawId.length;
+    }
+
+    /** Grows a live column's arrays to at least {@code rows} rows (the caller holds the index's write lock). */
+    public void ensureCapacity(int rows) {
+        if (rows <= rawId.length) {
+            return;
+        }
+        int n = Math.max(rows, rawId.length + (rawId.length >> 1) + 16);
+        rawId = grown(rawId, n);
+        normId = grown(normId, n);
+        phoneticId = grown(phoneticId, n);
+        chars = java.util.Arrays.copyOf(chars, n);
+        characters = java.util.Arrays.copyOf(characters, n);
+        length = java.util.Arrays.copyOf(length, n);
+        log2Frequency = java.util.Arrays.copyOf(log2Frequency, n);
+        nicknames = nicknames == null ? null : java.util.Arrays.copyOf(nicknames, n);
+        date = date == null ? null : java.util.Arrays.copyOf(date, n);
+        epochDay = epochDay == null ? null : java.util.Arrays.copyOf(epochDay, n);
+        sectorId = sectorId == null ? null : java.util.Arrays.copyOf(sectorId, n);
+        districtId = districtId == null ? null : java.util.Arrays.copyOf(districtId, n);
+    }
+
+    /** New rows hold no value (-1), not the value with ID 0. */
+    private static int[] grown(int[] ids, int n) {
+        int old = ids.length;
+        int[] result = java.util.Arrays.copyOf(ids, n);
+        java.util.Arrays.fill(result, old, n, -1);
+        return result;
+    }
+
+    /** Puts a record's value in row {@code i} of a live column, counting it for term frequencies. */
+    public void put(int i, String value) {
+        requireLive();
+        count(i, -1);
+        int id = raw.id(value);
+        Distinct features = id < 0 ? null : new Distinct(field, value, interners);
+        set(i, features, field.type() == FieldType.DATE || id < 0 ? -1 : id);
+        if (normId[i] >= counts.length) {
+            counts = java.util.Arrays.copyOf(counts, Math.max(normId[i] + 1, counts.length * 2));
+        }
+        count(i, 1);
+    }
+
+    /**
+     * Puts a query's value in row {@code i} without learning it: a value no record holds gets IDs no record
+     * has, so it reaches only the levels its characters earn. Safe alongside other readers of the column.
+     */
+    public void putQuery(int i, String value) {
+        requireLive();
+        Distinct features = value == null ? null : new Distinct(field, value, interners.readOnly());
+        Integer id = value == null ? null : raw.find(value);
+        set(i, features, field.type() == FieldType.DATE ? -1 : id == null ? Interner.UNSEEN : id);
+    }
+
+    /**
+     * The log2 share of the records holding row {@code i}'s normalised value, now: the frequency a batch
+     * build over the current records would give (0 when no record holds it).
+     */
+    public float currentLog2Frequency(int i) {
+        int id = normId[i];
+        int count = id >= 0 && id < counts.length ? counts[id] : 0;
+        return count == 0 ? 0f : (float) (Math.log((double) count / present) / Math.log(2));
+    }
+
+    private void count(int i, int delta) {
+        if (normId[i] >= 0 && normId[i] < counts.length) {
+            counts[normId[i]] += delta;
+            present += delta;
+        }
+    }
+
+    private void requireLive() {
+        if (raw == null) {
+            throw new IllegalStateException("only a live column (FieldColumn.live) takes values after it is built");
+        }
     }
 
     /** The interners shared by all distinct values of one column. */
     private static final class Interners {
-        final Interner norm = new Interner();
-        final Interner phonetic = new Interner();
-        final Interner parts = new Interner();
+        final Interner norm;
+        final Interner phonetic;
+        final Interner parts;
+
+        Interners() {
+            this(new Interner(), new Interner(), new Interner());
+        }
+
+        private Interners(Interner norm, Interner phonetic, Interner parts) {
+            this.norm = norm;
+            this.phonetic = phonetic;
+            this.parts = parts;
+        }
+
+        /** The same IDs, for reading only: unknown values get {@link Interner#UNSEEN}. */
+        Interners readOnly() {
+            return new Interners(norm.readOnly(), phonetic.readOnly(), parts.readOnly());
+        }
     }
 
     /** The features of one distinct value. */
@@ -240,7 +390,24 @@ public final class FieldColumn {
 
     /** Gives each distinct string a small integer ID; null gets -1. */
     static final class Interner {
-        private final Map<String, Integer> ids = new HashMap<>();
+        /** The ID of a value a read-only interner has never seen: no record holds it, so it equals no record's. */
+        static final int UNSEEN = Integer.MAX_VALUE;
+
+        private final Map<String, Integer> ids;
+        private final boolean readOnly;
+
+        Interner() {
+            this(new HashMap<>(), false);
+        }
+
+        private Interner(Map<String, Integer> ids, boolean readOnly) {
+            this.ids = ids;
+            this.readOnly = readOnly;
+        }
+
+        Interner readOnly() {
+            return new Interner(ids, true);
+        }
 
         int id(String value) {
             if (value == null) {
@@ -248,10 +415,18 @@ public final class FieldColumn {
             }
             Integer id = ids.get(value);
             if (id == null) {
+                if (readOnly) {
+                    return UNSEEN;
+                }
                 id = ids.size();
                 ids.put(value, id);
             }
             return id;
+        }
+
+        /** The value's ID, or null when it has none; never adds one. */
+        Integer find(String value) {
+            return ids.get(value);
         }
 
         int size() {

@@ -16,11 +16,23 @@ public final class PairContext {
     final byte[][] levels;
 
     public PairContext(int comparisons) {
-        keys = new long[comparisons][1 << CACHE_BITS];
-        levels = new byte[comparisons][1 << CACHE_BITS];
+        this(comparisons, 1 << CACHE_BITS);
+    }
+
+    private PairContext(int comparisons, int cacheSlots) {
+        keys = new long[comparisons][cacheSlots];
+        levels = new byte[comparisons][cacheSlots];
         for (long[] k : keys) {
             Arrays.fill(k, -1L);
         }
+    }
+
+    /**
+     * For evaluators built without a level cache (a live index, whose values change): just the working
+     * memory, not the 600 KB of cache per comparison.
+     */
+    public static PairContext withoutCache() {
+        return new PairContext(0, 0);
     }
 
     public DamerauLevenshtein.Scratch scratch() {

@@ -33,20 +33,14 @@ public final class Scorer {
         this.model = model;
         this.evaluators = evaluators(model.comparisons(), table);
         int n = evaluators.length;
-        this.weights = new double[n][];
-        this.tfLevel = new int[n];
-        this.tfLog2U = new double[n];
+        LevelWeights levelWeights = LevelWeights.of(model);
+        this.weights = levelWeights.weights();
+        this.tfLevel = levelWeights.tfLevel();
+        this.tfLog2U = levelWeights.tfLog2U();
         this.tfLog2Frequency = new float[n][];
         for (int c = 0; c < n; c++) {
-            List<Level> levels = model.comparisons().get(c).levels();
-            weights[c] = levels.stream().mapToDouble(Level::weight).toArray();
-            tfLevel[c] = -1;
-            for (int l = 0; l < levels.size(); l++) {
-                if (levels.get(l).termFrequency()) {
-                    tfLevel[c] = l;
-                    tfLog2U[c] = Level.log2(levels.get(l).u());
-                    tfLog2Frequency[c] = evaluators[c].column().log2Frequency;
-                }
+            if (tfLevel[c] >= 0) {
+                tfLog2Frequency[c] = evaluators[c].column().log2Frequency;
             }
         }
         this.priorWeight = model.priorWeight();

@@ -1,0 +1,146 @@
+package org.joinery.linking.index;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import org.joinery.access.AccessGate;
+import org.joinery.access.Action;
+import org.joinery.access.Actor;
+import org.joinery.access.DataCategory;
+import org.joinery.access.DataRef;
+import org.joinery.access.Grant;
+import org.joinery.access.Purpose;
+import org.joinery.linkage.live.LiveIndex;
+import org.joinery.linkage.live.SearchResult;
+import org.joinery.linkage.model.PersonField;
+import org.joinery.linking.PersonIndexStore;
+import org.joinery.sources.CurrentRecord;
+import org.joinery.sources.SourceRecords;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every current record in memory, in the engine's {@link LiveIndex}, with the Joinery ID of the person each
+ * belongs to. Built at startup when records exist and again after every linkage run, in the background: until
+ * a new build is ready, searches use the previous one, so the front door never waits for a rebuild.
+ */
+@Component
+public class LiveResidentIndex {
+
+    /** Joinery keeping the resident index: reads every current record, for record linkage. */
+    public static final Actor ACTOR = Actor.system("resident index");
+
+    private static final Logger LOG = LoggerFactory.getLogger(LiveResidentIndex.class);
+
+    /** One build: the live index and each record's person. Records are named by source id and record id. */
+    record Snapshot(LiveIndex index, Map<Long, String> joineryIdOf) {
+        static final Snapshot EMPTY = new Snapshot(null, Map.of());
+    }
+
+    private final AccessGate gate;
+    private final SourceRecords records;
+    private final PersonIndexStore persons;
+    private final IndexModel model;
+    private final AtomicReference<Snapshot> current = new AtomicReference<>(Snapshot.EMPTY);
+    private final AtomicBoolean built = new AtomicBoolean();
+    private final AtomicBoolean rebuildWanted = new AtomicBoolean();
+    private final ExecutorService builder = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "resident-index");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    LiveResidentIndex(AccessGate gate, SourceRecords records, PersonIndexStore persons, IndexModel model) {
+        this.gate = gate;
+        this.records = records;
+        this.persons = persons;
+        this.model = model;
+    }
+
+    /** Builds the index now from every current record and replaces the one in use; returns its size. */
+    public synchronized int rebuild() {
+        long start = System.nanoTime();
+        Grant grant = gate.authorise(ACTOR, Action.READ, DataRef.of(DataCategory.LINKAGE, null), Purpose.RECORD_LINKAGE);
+        IndexedRecords gathered = new IndexedRecords();
+        records.forEachCurrent(grant, gathered::add);
+        Map<Long, String> joineryIds = new ConcurrentHashMap<>();
+        persons.forEachLinkedRecord(grant, (joineryId, recordId) -> joineryIds.put(recordId, joineryId));
+        LiveIndex index = gathered.size() == 0 ? null : LiveIndex.build(gathered.toRecords(), model.current());
+        current.set(new Snapshot(index, joineryIds));
+        built.set(true);
+        LOG.info("Resident index built: {} records, {} linked to persons, in {} ms", gathered.size(), joineryIds.size(),
+                (System.nanoTime() - start) / 1_000_000);
+        return gathered.size();
+    }
+
+    /**
+     * Rebuilds in the background; requests made while a build runs are served by one more build after it, so a
+     * burst of linkage runs costs two builds, not one each.
+     */
+    public void requestRebuild() {
+        if (rebuildWanted.compareAndSet(false, true)) {
+            builder.execute(() -> {
+                rebuildWanted.set(false);
+                try {
+                    rebuild();
+                } catch (RuntimeException e) {
+                    LOG.error("The resident index could not be rebuilt; searches use the previous build", e);
+                }
+            });
+        }
+    }
+
+    /** Whether a build has finished since startup (before that, searches find nothing and the page says so). */
+    public boolean ready() {
+        return built.get();
+    }
+
+    public int size() {
+        LiveIndex index = current.get().index();
+        return index == null ? 0 : index.size();
+    }
+
+    /** The best candidates for a query, and the Joinery ID of each record's person (absent: not linked yet). */
+    public Found search(Map<PersonField, String> query, int limit) {
+        Snapshot snapshot = current.get();
+        if (snapshot.index() == null) {
+            return new Found(new SearchResult(List.of(), 0, false), snapshot.joineryIdOf());
+        }
+        return new Found(snapshot.index().search(query, limit), snapshot.joineryIdOf());
+    }
+
+    /** A search's result with the persons of its records. */
+    public record Found(SearchResult result, Map<Long, String> joineryIdOf) {
+    }
+
+    /**
+     * Adds or replaces a record (a new front-door registration, an incremental run's new or changed record)
+     * without a rebuild, with its person when known.
+     */
+    public void put(CurrentRecord record, String joineryId) {
+        Snapshot snapshot = current.get();
+        if (snapshot.index() == null) {
+            requestRebuild();
+            return;
+        }
+        snapshot.index().put(record.sourceId().toString(), Long.toString(record.id()), IndexedRecords.valuesOf(record));
+        if (joineryId != null) {
+            snapshot.joineryIdOf().put(record.id(), joineryId);
+        }
+    }
+
+    /** Removes a withdrawn record. */
+    public void remove(UUID sourceId, long recordId) {
+        Snapshot snapshot = current.get();
+        if (snapshot.index() != null) {
+            snapshot.index().remove(sourceId.toString(), Long.toString(recordId));
+            snapshot.joineryIdOf().remove(recordId);
+        }
+    }
+}

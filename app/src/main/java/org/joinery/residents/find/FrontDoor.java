@@ -1,0 +1,71 @@
+package org.joinery.residents.find;
+
+import java.util.Map;
+import org.joinery.access.AccessGate;
+import org.joinery.access.Action;
+import org.joinery.access.Actor;
+import org.joinery.access.DataCategory;
+import org.joinery.access.DataRef;
+import org.joinery.access.Grant;
+import org.joinery.access.Purpose;
+import org.joinery.linkage.model.PersonField;
+import org.joinery.linking.PersonRef;
+import org.joinery.linking.ResidentIndex;
+import org.joinery.sources.CurrentRecord;
+import org.joinery.sources.FrontDoorRecords;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The front door: is the resident already known? Searches the resident index, and registers a new person
+ * when there is no likely match. Each goes through the access gate, which audits it.
+ */
+@Service
+class FrontDoor {
+
+    private final AccessGate gate;
+    private final ResidentIndex index;
+    private final FrontDoorRecords records;
+    private final TransactionTemplate transactions;
+    private final double likely;
+
+    FrontDoor(AccessGate gate, ResidentIndex index, FrontDoorRecords records, TransactionTemplate transactions,
+              @Value("${joinery.find.likely-probability:0.5}") double likely) {
+        this.gate = gate;
+        this.index = index;
+        this.records = records;
+        this.transactions = transactions;
+        this.likely = likely;
+    }
+
+    /** The persons likely to be the resident, strongest first: those at or above the likely probability. */
+    ResidentIndex.Search search(Actor actor, Map<PersonField, String> details) {
+        Grant grant = gate.authorise(actor, Action.READ, DataRef.of(DataCategory.RESIDENT_SEARCH, actor.organisationId()),
+                Purpose.DIRECT_CARE);
+        ResidentIndex.Search found = index.search(grant, details);
+        return new ResidentIndex.Search(found.persons().stream().filter(p -> p.matchProbability() >= likely).toList(),
+                found.narrowed(), found.ready());
+    }
+
+    /**
+     * Registers the resident as a new person: the typed details become a record of the practitioner's
+     * organisation's front-door source, the record a person, searchable at once.
+     */
+    PersonRef register(Actor actor, Map<PersonField, String> details, String reason) {
+        Grant grant = gate.authorise(actor, Action.WRITE, DataRef.of(DataCategory.IDENTITY, actor.organisationId()),
+                Purpose.DIRECT_CARE);
+        record Registered(CurrentRecord record, PersonRef person) {
+        }
+        Registered registered = transactions.execute(status -> {
+            CurrentRecord record = records.register(grant, details);
+            // Until the sharing module's involvements are merged here, the reason is kept in the person's history.
+            PersonRef person = index.registerPerson(grant, record, "Registered at the front door by " + actor.username()
+                    + " (no likely match). Reason for involvement: " + reason);
+            return new Registered(record, person);
+        });
+        // Only once committed: a rolled-back registration must not be found.
+        index.put(registered.record(), registered.person().joineryId());
+        return registered.person();
+    }
+}
