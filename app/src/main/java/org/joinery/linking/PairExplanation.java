@@ -26,6 +26,13 @@ public record PairExplanation(String leftLabel, String rightLabel, Integer model
      */
     public record Bar(String comparison, String leftValue, String rightValue, String level, double weight,
                       double termFrequencyAdjustment, double cumulative, String kind, int x, int width, int y) {
+
+        /** The same bar with its values as people read them (dates the British way); a missing value stays missing. */
+        Bar shownAs(org.joinery.linkage.model.PersonField field) {
+            return new Bar(comparison, leftValue == null ? null : SideBySide.shown(field, leftValue),
+                    rightValue == null ? null : SideBySide.shown(field, rightValue), level, weight, termFrequencyAdjustment,
+                    cumulative, kind, x, width, y);
+        }
     }
 
     public boolean hasModel() {

@@ -51,7 +51,11 @@ public class PairExplanations {
         }
         Waterfall waterfall = new Linkage(twoRecords(left, right), model, message -> { }).explain(model, 0, 1);
         Scale scale = Scale.of(waterfall);
-        return new PairExplanation(leftLabel, rightLabel, active.get().version(), bars(waterfall, scale), scale.x(0),
+        Map<String, PersonField> fields = new java.util.HashMap<>();
+        model.comparisons().forEach(comparison -> fields.put(comparison.name(), comparison.field()));
+        List<PairExplanation.Bar> bars = bars(waterfall, scale).stream()
+                .map(bar -> fields.containsKey(bar.comparison()) ? bar.shownAs(fields.get(bar.comparison())) : bar).toList();
+        return new PairExplanation(leftLabel, rightLabel, active.get().version(), bars, scale.x(0),
                 waterfall.matchWeight(), waterfall.probability(), stored);
     }
 
