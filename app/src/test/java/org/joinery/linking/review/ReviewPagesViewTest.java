@@ -56,6 +56,18 @@ class ReviewPagesViewTest extends ViewTestBase {
     }
 
     @Test
+    void aLongQueueIsPagedWithTheSharedPaginationComponent() throws Exception {
+        Document page = template("review/queue").signedInAs(Role.ADMINISTRATOR).at("/review")
+                .with("band", new ReviewBand(0.5, 0.95)).with("total", 60).with("pairs", List.of())
+                .with("pagination", Pagination.of(2, 60, 25, n -> "/review?page=" + n)).render();
+
+        assertThat(page.selectFirst("nav.govuk-pagination").attr("aria-label")).isEqualTo("Pages of the review queue");
+        assertThat(page.select(".govuk-pagination__prev a").attr("href")).isEqualTo("/review?page=1");
+        assertThat(page.select(".govuk-pagination__next a").attr("href")).isEqualTo("/review?page=3");
+        assertThat(page.select(".govuk-pagination__item--current a").attr("aria-label")).isEqualTo("Page 2");
+    }
+
+    @Test
     void thePairPageAsksForOneOfThreeDecisionsAndAnOptionalNote() throws Exception {
         Document page = pair(pairPage(null), new DecisionForm(null, null), new FormErrors());
 
