@@ -87,7 +87,10 @@ public final class LinkageFixtures {
         Timestamp now = Timestamp.from(Instant.now());
         jdbc.update("update person set retired_at = ?, retired_reason = 'merged' where id = ?", now, retired);
         jdbc.update("update person_record set person_id = ? where person_id = ?", into, retired);
-        jdbc.update("insert into person_event (person_id, kind, other_person_id, reason, occurred_at) values (?, 'MERGED', ?, ?, ?)",
+        // As the linking module records a merge: MERGED_INTO on the retired person, MERGED on the one it became.
+        jdbc.update("insert into person_event (person_id, kind, other_person_id, reason, occurred_at) values (?, 'MERGED_INTO', ?, ?, ?)",
                 retired, into, "Records linked in a later run", now);
+        jdbc.update("insert into person_event (person_id, kind, other_person_id, reason, occurred_at) values (?, 'MERGED', ?, ?, ?)",
+                into, retired, "Records linked in a later run", now);
     }
 }
