@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Joinery: one system around people facing interlocking severe disadvantage.",
         subcommands = {ServeCommand.class, DemoCommand.class, UsersCommand.class, AuditCommand.class, DatabaseCommand.class,
-                SynthCommand.class, LinkCommand.class, EvaluateCommand.class, ExplainCommand.class, BenchCommand.class})
+                SynthCommand.class, LinkCommand.class, EvaluateCommand.class, ExplainCommand.class, BenchCommand.class,
+                BenchIndexCommand.class})
 public class JoineryCommand {
 
     /** Exit code a command returns when it has started the web server and the JVM must stay up. */

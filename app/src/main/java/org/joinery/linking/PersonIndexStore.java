@@ -1,13 +1,24 @@
 package org.joinery.linking;
 
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.IntFunction;
 import org.joinery.access.Action;
 import org.joinery.access.DataCategory;
 import org.joinery.access.Grant;
 import org.joinery.access.PersonalDataStore;
+import org.joinery.access.Purpose;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -19,10 +30,17 @@ import org.springframework.stereotype.Component;
 @PersonalDataStore(tables = {"person", "person_record", "person_event", "link_pair"})
 public class PersonIndexStore {
 
-    private final JdbcClient jdbc;
+    /** Rows per multi-row insert: fast on PostgreSQL without driver settings, well under its 32,767 parameters. */
+    private static final int ROWS_PER_INSERT = 500;
+    private static final int IN_LIST = 500;
+    private static final int RETIRED_REASON_LENGTH = 500;
 
-    PersonIndexStore(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    PersonIndexStore(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
     /** The person with this Joinery ID (retired ones too, so that old IDs can be followed). */
@@ -99,5 +117,151 @@ public class PersonIndexStore {
             current = next.get().id();
         }
         return Optional.empty();
+    }
+
+    // --- Added by the linking branch: full and incremental runs read the index as it is and write what they changed. ---
+
+    /** Every linked record of every person not retired, with its person, for a run to start from. */
+    public IndexSnapshot snapshot(Grant grant) {
+        grant.require(DataCategory.LINKAGE, Action.READ, Purpose.RECORD_LINKAGE);
+        return snapshotWhere(" where p.retired_at is null", Map.of());
+    }
+
+    private IndexSnapshot snapshotWhere(String where, Map<String, Object> params) {
+        Map<UUID, Integer> personIndex = new HashMap<>();
+        List<UUID> personIds = new ArrayList<>();
+        List<String> joineryIds = new ArrayList<>();
+        long[][] rows = {new long[1024], new long[1024], new long[1024]};
+        int[] size = {0};
+        jdbc.sql("select pr.source_record_id, pr.person_id, p.joinery_id, pr.fields_hash from person_record pr"
+                        + " join person p on p.id = pr.person_id" + where + " order by pr.source_record_id")
+                .params(params)
+                .query(rs -> {
+                    UUID person = rs.getObject("person_id", UUID.class);
+                    Integer index = personIndex.get(person);
+                    if (index == null) {
+                        index = personIds.size();
+                        personIndex.put(person, index);
+                        personIds.add(person);
+                        joineryIds.add(rs.getString("joinery_id"));
+                    }
+                    if (size[0] == rows[0].length) {
+                        for (int c = 0; c < 3; c++) {
+                            rows[c] = Arrays.copyOf(rows[c], size[0] * 2);
+                        }
+                    }
+                    rows[0][size[0]] = rs.getLong("source_record_id");
+                    rows[1][size[0]] = index;
+                    rows[2][size[0]] = rs.getLong("fields_hash");
+                    size[0]++;
+                });
+        int n = size[0];
+        int[] personOf = new int[n];
+        for (int i = 0; i < n; i++) {
+            personOf[i] = (int) rows[1][i];
+        }
+        return new IndexSnapshot(Arrays.copyOf(rows[0], n), personOf, Arrays.copyOf(rows[2], n),
+                personIds.toArray(UUID[]::new), joineryIds.toArray(String[]::new));
+    }
+
+    /** Every Joinery ID ever given, retired ones too: a new ID must never reuse one. */
+    public Set<String> allJoineryIds(Grant grant) {
+        grant.require(DataCategory.LINKAGE, Action.READ, Purpose.RECORD_LINKAGE);
+        Set<String> ids = new HashSet<>();
+        jdbc.sql("select joinery_id from person").query(rs -> {
+            ids.add(rs.getString(1));
+        });
+        return ids;
+    }
+
+    /**
+     * Writes what a run changed: new persons, records placed and removed, persons retired, and the history
+     * events. The caller holds the transaction, so a run lands whole or not at all.
+     */
+    public void write(Grant grant, UUID runId, RunPlan plan, Instant now) {
+        grant.require(DataCategory.LINKAGE, Action.WRITE, Purpose.RECORD_LINKAGE);
+        Timestamp at = Timestamp.from(now);
+        List<RunPlan.NewPerson> created = plan.created();
+        insertRows("person (id, joinery_id, created_at, created_run)", 4, created.size(),
+                i -> new Object[] {created.get(i).id(), created.get(i).joineryId(), at, runId});
+        for (List<Long> chunk : chunks(plan.removed())) {
+            jdbc.sql("delete from person_record where source_record_id in (:ids)").param("ids", chunk).update();
+        }
+        List<RunPlan.Placement> moved = plan.placements().stream().filter(RunPlan.Placement::linked).toList();
+        template.batchUpdate("update person_record set person_id = ?, linked_at = ?, run_id = ?, fields_hash = ?"
+                        + " where source_record_id = ?", moved, 1000,
+                (ps, p) -> {
+                    ps.setObject(1, p.personId());
+                    ps.setTimestamp(2, at);
+                    ps.setObject(3, runId);
+                    ps.setLong(4, p.fingerprint());
+                    ps.setLong(5, p.recordId());
+                });
+        List<RunPlan.Placement> added = plan.placements().stream().filter(p -> !p.linked()).toList();
+        insertRows("person_record (source_record_id, person_id, linked_at, run_id, fields_hash)", 5, added.size(),
+                i -> new Object[] {added.get(i).recordId(), added.get(i).personId(), at, runId, added.get(i).fingerprint()});
+        template.batchUpdate("update person set retired_at = ?, retired_reason = ? where id = ?", plan.retired(), 1000,
+                (ps, r) -> {
+                    ps.setTimestamp(1, at);
+                    ps.setString(2, r.reason().length() <= RETIRED_REASON_LENGTH ? r.reason()
+                            : r.reason().substring(0, RETIRED_REASON_LENGTH - 1) + "…");
+                    ps.setObject(3, r.personId());
+                });
+        List<PersonChange> events = plan.events();
+        insertRows("person_event (person_id, kind, other_person_id, source_record_id, run_id, reason, occurred_at)", 7,
+                events.size(), i -> {
+                    PersonChange e = events.get(i);
+                    return new Object[] {e.personId(), e.kind(), e.otherPersonId(), e.recordId(), runId, e.reason(), at};
+                });
+    }
+
+    /** Replaces every kept pair with a full run's (at or above the lower review probability). */
+    public void replacePairs(Grant grant, UUID runId, PairRows pairs) {
+        grant.require(DataCategory.LINKAGE, Action.WRITE, Purpose.RECORD_LINKAGE);
+        jdbc.sql("delete from link_pair").update();
+        insertPairs(runId, pairs);
+    }
+
+    /** Replaces the kept pairs of these records with an incremental run's. */
+    public void replacePairsOf(Grant grant, UUID runId, java.util.Collection<Long> recordIds, PairRows pairs) {
+        grant.require(DataCategory.LINKAGE, Action.WRITE, Purpose.RECORD_LINKAGE);
+        for (List<Long> chunk : chunks(List.copyOf(recordIds))) {
+            jdbc.sql("delete from link_pair where left_record_id in (:ids) or right_record_id in (:ids)").param("ids", chunk)
+                    .update();
+        }
+        insertPairs(runId, pairs);
+    }
+
+    private void insertPairs(UUID runId, PairRows pairs) {
+        insertRows("link_pair (left_record_id, right_record_id, run_id, match_weight, probability)", 5, pairs.size(),
+                i -> new Object[] {pairs.left()[i], pairs.right()[i], runId, pairs.weight()[i], pairs.probability()[i]});
+    }
+
+    /** Pairs to keep, by database record id (left below right). */
+    public record PairRows(long[] left, long[] right, double[] weight, double[] probability) {
+        public int size() {
+            return left.length;
+        }
+    }
+
+    private void insertRows(String tableAndColumns, int columns, int rows, IntFunction<Object[]> row) {
+        String one = "(" + String.join(", ", java.util.Collections.nCopies(columns, "?")) + ")";
+        for (int from = 0; from < rows; from += ROWS_PER_INSERT) {
+            int count = Math.min(ROWS_PER_INSERT, rows - from);
+            Object[] args = new Object[count * columns];
+            for (int r = 0; r < count; r++) {
+                System.arraycopy(row.apply(from + r), 0, args, r * columns, columns);
+            }
+            template.update("insert into " + tableAndColumns + " values "
+                    + String.join(", ", java.util.Collections.nCopies(count, one)), args);
+        }
+    }
+
+    private static <T> List<List<T>> chunks(List<T> all) {
+        List<List<T>> chunks = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += IN_LIST) {
+            chunks.add(all.subList(i, Math.min(all.size(), i + IN_LIST)));
+        }
+        return chunks;
     }
 }

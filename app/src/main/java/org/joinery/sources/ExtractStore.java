@@ -1,22 +1,32 @@
 package org.joinery.sources;
 
 import java.sql.Date;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import org.joinery.access.Action;
 import org.joinery.access.DataCategory;
 import org.joinery.access.Grant;
 import org.joinery.access.PersonalDataStore;
 import org.joinery.access.Purpose;
 import org.joinery.linkage.model.PersonField;
+import org.joinery.sources.imports.IncomingRecord;
+import org.joinery.sources.imports.SnapshotCounts;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
@@ -35,10 +45,163 @@ public class ExtractStore {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int IN_LIST = 500;
 
-    private final JdbcClient jdbc;
+    private static final int JDBC_BATCH = 1_000;
+    private static final String INSERT = "insert into source_record (source_id, record_key, first_batch_id, batch_id,"
+            + " line_number, row_hash, raw_json, withdrawn, " + FIELD_COLUMNS + ", opened_on, closed_on, updated_at)"
+            + " values (?, ?, ?, ?, ?, ?, ?, false, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String UPDATE = "update source_record set batch_id = ?, line_number = ?, row_hash = ?,"
+            + " raw_json = ?, withdrawn = false, " + FIELD_COLUMNS.replace(",", " = ?,") + " = ?, opened_on = ?,"
+            + " closed_on = ?, updated_at = ? where id = ?";
+    private static final String HISTORY = "insert into source_record_history (source_record_id, batch_id, change,"
+            + " row_hash, raw_json, recorded_at) values (?, ?, ?, ?, ?, ?)";
+    private static final String WITHDRAW = "update source_record set withdrawn = true, batch_id = ?, updated_at = ?"
+            + " where id = ?";
+    private static final String HISTORY_AS_IS = "insert into source_record_history (source_record_id, batch_id, change,"
+            + " row_hash, raw_json, recorded_at) select id, ?, ?, row_hash, raw_json, ? from source_record";
 
-    ExtractStore(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    ExtractStore(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    /** A record of the source as it stands, to compare a batch with. */
+    private record Known(long id, String rowHash, boolean withdrawn) {
+    }
+
+    /**
+     * Makes the source's records what a batch says (a full snapshot): new records inserted, changed rows updated,
+     * unchanged ones untouched, records the batch lacks withdrawn, withdrawn ones it holds restored; every change
+     * goes into the history. Runs in the caller's transaction, so the batch lands whole or not at all.
+     *
+     * @param rows     calls its argument with each row of the batch, streamed
+     * @param progress told how many rows have been applied, now and then
+     */
+    public SnapshotCounts applySnapshot(Grant grant, UUID sourceId, UUID batchId, Instant now,
+                                        Consumer<Consumer<IncomingRecord>> rows, IntConsumer progress) {
+        grant.require(DataCategory.SOURCE_EXTRACT, Action.WRITE, Purpose.DATA_IMPORT);
+        Map<String, Known> known = new HashMap<>();
+        template.query(con -> {
+            PreparedStatement select = con.prepareStatement(
+                    "select id, record_key, row_hash, withdrawn from source_record where source_id = ?");
+            select.setFetchSize(10_000);
+            select.setObject(1, sourceId);
+            return select;
+        }, (org.springframework.jdbc.core.RowCallbackHandler) rs -> {
+            known.put(rs.getString(2), new Known(rs.getLong(1), rs.getString(3), rs.getBoolean(4)));
+        });
+        Timestamp at = Timestamp.from(now);
+        return template.execute((ConnectionCallback<SnapshotCounts>) con -> {
+            try (PreparedStatement insert = con.prepareStatement(INSERT); PreparedStatement update = con.prepareStatement(UPDATE);
+                 PreparedStatement history = con.prepareStatement(HISTORY);
+                 PreparedStatement withdraw = con.prepareStatement(WITHDRAW);
+                 PreparedStatement historyAsIs = con.prepareStatement(HISTORY_AS_IS + " where id = ?")) {
+                int[] counts = new int[5];
+                int[] pending = {0};
+                rows.accept(record -> {
+                    try {
+                        Known was = known.remove(record.key());
+                        if (was == null) {
+                            int i = 1;
+                            insert.setObject(i++, sourceId);
+                            insert.setString(i++, record.key());
+                            insert.setObject(i++, batchId);
+                            insert.setObject(i++, batchId);
+                            i = row(insert, i, record);
+                            insert.setTimestamp(i, at);
+                            insert.addBatch();
+                            counts[0]++;
+                        } else if (was.withdrawn() || !was.rowHash().equals(record.rowHash())) {
+                            int i = 1;
+                            update.setObject(i++, batchId);
+                            i = row(update, i, record);
+                            update.setTimestamp(i++, at);
+                            update.setLong(i, was.id());
+                            update.addBatch();
+                            historyRow(history, was.id(), batchId, was.withdrawn() ? "RESTORED" : "CHANGED", record, at);
+                            counts[was.withdrawn() ? 4 : 1]++;
+                        } else {
+                            counts[2]++;
+                        }
+                        if (++pending[0] % JDBC_BATCH == 0) {
+                            insert.executeBatch();
+                            update.executeBatch();
+                            history.executeBatch();
+                            progress.accept(pending[0]);
+                        }
+                    } catch (SQLException e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+                insert.executeBatch();
+                update.executeBatch();
+                history.executeBatch();
+                progress.accept(pending[0]);
+                int gone = 0;
+                for (Known left : known.values()) {
+                    if (!left.withdrawn()) {
+                        withdraw.setObject(1, batchId);
+                        withdraw.setTimestamp(2, at);
+                        withdraw.setLong(3, left.id());
+                        withdraw.addBatch();
+                        historyAsIs.setObject(1, batchId);
+                        historyAsIs.setString(2, "WITHDRAWN");
+                        historyAsIs.setTimestamp(3, at);
+                        historyAsIs.setLong(4, left.id());
+                        historyAsIs.addBatch();
+                        if (++gone % JDBC_BATCH == 0) {
+                            historyAsIs.executeBatch();
+                            withdraw.executeBatch();
+                        }
+                    }
+                }
+                historyAsIs.executeBatch();
+                withdraw.executeBatch();
+                counts[3] = gone;
+                try (PreparedStatement added = con.prepareStatement(HISTORY_AS_IS + " where first_batch_id = ?")) {
+                    added.setObject(1, batchId);
+                    added.setString(2, "NEW");
+                    added.setTimestamp(3, at);
+                    added.setObject(4, batchId);
+                    added.executeUpdate();
+                }
+                return new SnapshotCounts(counts[0], counts[1], counts[2], counts[3], counts[4]);
+            }
+        });
+    }
+
+    /** The source's records' history, newest first, for the administrators who import it. */
+    public List<Map<String, Object>> history(Grant grant, UUID sourceId, String recordKey) {
+        grant.require(DataCategory.SOURCE_EXTRACT, Action.READ, Purpose.DATA_IMPORT);
+        return jdbc.sql("select h.change, h.batch_id, h.row_hash, h.raw_json, h.recorded_at from source_record_history h"
+                        + " join source_record r on r.id = h.source_record_id where r.source_id = ? and r.record_key = ?"
+                        + " order by h.id desc")
+                .params(sourceId, recordKey).query().listOfRows();
+    }
+
+    private static int row(PreparedStatement statement, int i, IncomingRecord record) throws SQLException {
+        statement.setInt(i++, record.line());
+        statement.setString(i++, record.rowHash());
+        statement.setString(i++, record.rawJson());
+        for (String field : record.fields()) {
+            statement.setString(i++, field);
+        }
+        statement.setObject(i++, record.openedOn(), Types.DATE);
+        statement.setObject(i++, record.closedOn(), Types.DATE);
+        return i;
+    }
+
+    private static void historyRow(PreparedStatement history, long id, UUID batchId, String change, IncomingRecord record,
+                                   Timestamp at) throws SQLException {
+        history.setLong(1, id);
+        history.setObject(2, batchId);
+        history.setString(3, change);
+        history.setString(4, record.rowHash());
+        history.setString(5, record.rawJson());
+        history.setTimestamp(6, at);
+        history.addBatch();
     }
 
     /** Every current (not withdrawn) record of every source, for linkage, in id order. */

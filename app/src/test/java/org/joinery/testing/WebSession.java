@@ -95,6 +95,63 @@ public final class WebSession {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /** One file field of a multipart form. */
+    public record FilePart(String field, String fileName, byte[] content) {
+    }
+
+    /**
+     * Fetches the page, fills in the multipart form that posts to {@code action} (its hidden fields, these fields
+     * and files) and submits it as a browser would.
+     */
+    public Page submitMultipart(String pagePath, String action, List<Map.Entry<String, String>> fields, List<FilePart> files) {
+        Page page = get(pagePath);
+        Element form = page.document().selectFirst("form[action=\"" + action + "\"]");
+        if (form == null) {
+            throw new AssertionError("No form posting to " + action + " on " + pagePath + " (status " + page.status() + ")");
+        }
+        List<Map.Entry<String, String>> all = new ArrayList<>();
+        for (Element hidden : form.select("input[type=hidden]")) {
+            if (fields.stream().noneMatch(field -> field.getKey().equals(hidden.attr("name")))) {
+                all.add(Map.entry(hidden.attr("name"), hidden.attr("value")));
+            }
+        }
+        all.addAll(fields);
+        return postMultipart(action, all, files);
+    }
+
+    /** Posts exactly these fields and files as multipart/form-data: no CSRF token unless one is among them. */
+    public Page postMultipart(String action, List<Map.Entry<String, String>> all, List<FilePart> files) {
+        String boundary = "----joinery" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (Map.Entry<String, String> field : all) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
+                    + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        for (FilePart file : files) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.field() + "\"; filename=\""
+                    + file.fileName() + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(file.content());
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(base + action))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+    }
+
+    /** A GET as the session, with the whole response (headers and body as text), for downloads and headers. */
+    public HttpResponse<String> fetch(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not reach " + path, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The CSRF token of the first form on a page. */
     public String csrfToken(String pagePath) {
         Element token = get(pagePath).document().selectFirst("input[name=_csrf]");

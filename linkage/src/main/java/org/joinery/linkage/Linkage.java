@@ -193,6 +193,16 @@ public final class Linkage {
         return pairs;
     }
 
+    /**
+     * Scores only the candidate pairs that include a record flagged in {@code touching}: linking new and changed
+     * records into an existing index without scoring the pairs already scored. Blocking and term frequencies are
+     * those of all the records, so each pair scores exactly as in a full run.
+     */
+    public ScoredPairs predictTouching(Model model, boolean[] touching, double minimumWeight) {
+        return Predictor.predict(new Scorer(model, table), table, new Blocker(table, model.predictionRules()), minimumWeight,
+                touching);
+    }
+
     public int[] cluster(ScoredPairs pairs, Clusterer clusterer) {
         return clusterer.cluster(pairs, records);
     }

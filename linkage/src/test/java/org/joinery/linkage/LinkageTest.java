@@ -57,4 +57,32 @@ class LinkageTest {
         assertThat(messages).anyMatch(m -> m.startsWith("blocking rule 'forenames & surname' would give 499,000 candidate pairs; using "
                 + "'forenames & surname & year(date_of_birth)'"));
     }
+
+    @Test
+    void scoringOnlyThePairsOfNewRecordsGivesExactlyThosePairsOfAFullPredictionWithTheSameWeights() {
+        Records records = org.joinery.linkage.bench.SyntheticPeople.generate(5_000, 3);
+        Linkage linkage = new Linkage(records, Linkage.standardModel(records), message -> { });
+        Model model = linkage.train(Linkage.standardModel(records));
+        boolean[] added = new boolean[records.size()];
+        for (int i = 0; i < records.size(); i += 50) {
+            added[i] = true;
+        }
+
+        org.joinery.linkage.predict.ScoredPairs all = linkage.predict(model);
+        org.joinery.linkage.predict.ScoredPairs touching = linkage.predictTouching(model, added, KEEP);
+
+        List<String> expected = new ArrayList<>();
+        for (int p = 0; p < all.size(); p++) {
+            if (added[all.left(p)] || added[all.right(p)]) {
+                expected.add(all.left(p) + "-" + all.right(p) + ":" + all.weight(p));
+            }
+        }
+        List<String> actual = new ArrayList<>();
+        for (int p = 0; p < touching.size(); p++) {
+            actual.add(touching.left(p) + "-" + touching.right(p) + ":" + touching.weight(p));
+        }
+        assertThat(actual).isNotEmpty().containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    private static final double KEEP = Linkage.KEEP_WEIGHT;
 }

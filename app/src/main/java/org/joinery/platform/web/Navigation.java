@@ -13,6 +13,7 @@ public final class Navigation {
     private static final List<Entry> ENTRIES = List.of(
             new Entry("/", "nav.home", null),
             new Entry("/demo-borough", "nav.demoBorough", null),
+            new Entry("/sources", "nav.sources", Role.ADMINISTRATOR),
             new Entry("/admin/organisations", "nav.organisations", Role.ADMINISTRATOR),
             new Entry("/admin/users", "nav.users", Role.ADMINISTRATOR),
             new Entry("/audit", "nav.audit", Role.INFORMATION_GOVERNANCE_OFFICER),

@@ -14,7 +14,8 @@ import tools.jackson.databind.JsonNode;
  * How one source's extract maps to the common person schema: which columns (joined with a space when several)
  * give each person field, which column is the record ID, how dates are written, and optionally the truth.
  *
- * @param file the extract, resolved against the mapping file's folder
+ * @param file the extract, resolved against the mapping file's folder; null when the mapping names no file (a
+ *     source registered in the application, whose extracts arrive as uploads)
  * @param duplicateFree whether the source is known to hold each person at most once
  * @param truthPattern a regular expression whose first group extracts the truth from the truth column, or null
  * @param fullNameColumn a column holding the whole name ("Forenames Surname" or "SURNAME, Forenames"), which
@@ -46,6 +47,7 @@ public record SourceMapping(String source, Path file, boolean duplicateFree, Str
         }
     }
 
+    /** @param folder the folder to resolve the mapping's file against, or null to ignore the file */
     public static SourceMapping read(String json, String document, Path folder) {
         JsonFields in = new JsonFields("mapping " + document);
         JsonNode root = in.parse(json);
@@ -68,7 +70,8 @@ public record SourceMapping(String source, Path file, boolean duplicateFree, Str
         JsonNode truth = root.get("truth");
         String truthColumn = truth == null ? null : in.string(truth, "truth", "column");
         String truthPattern = truth == null ? null : in.optionalString(truth, "pattern", null);
-        return new SourceMapping(in.string(root, "", "source"), folder.resolve(in.string(root, "", "file")),
+        String file = in.optionalString(root, "file", null);
+        return new SourceMapping(in.string(root, "", "source"), file == null || folder == null ? null : folder.resolve(file),
                 in.optionalBoolean(root, "", "duplicateFree", false), in.string(root, "", "recordId"), fields,
                 in.strings(root, "", "dateFormats").isEmpty() ? List.of("yyyy-MM-dd") : in.strings(root, "", "dateFormats"),
                 truthColumn, truthPattern, in.optionalString(root, "fullName", null));

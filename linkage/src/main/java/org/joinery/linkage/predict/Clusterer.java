@@ -8,6 +8,9 @@ import org.joinery.linkage.data.Records;
  * Links are taken strongest first. A link that would put two records of one duplicate-free source in one
  * person is not made. A weak link (below {@code strongProbability}) is not made when the person already
  * holds {@code maxWeakLinks} weak links, so a chain of weak links cannot join many people into one.
+ *
+ * <p>Clerical review decisions can be given as constraints: must-link pairs are joined before any scored link
+ * (people said so), and no link, scored or must-link, joins two persons holding a cannot-link pair.
  */
 public final class Clusterer {
 
@@ -23,6 +26,15 @@ public final class Clusterer {
 
     /** The person of each record: the lowest record index in its cluster. */
     public int[] cluster(ScoredPairs pairs, Records records) {
+        return cluster(pairs, records, new int[0][], new int[0][]);
+    }
+
+    /**
+     * As {@link #cluster(ScoredPairs, Records)}, with review decisions: each {@code mustLink} pair (two record
+     * indexes) is joined first unless that would break a cannot-link or duplicate-free constraint, and no two
+     * records of a {@code cannotLink} pair end in one person.
+     */
+    public int[] cluster(ScoredPairs pairs, Records records, int[][] mustLink, int[][] cannotLink) {
         int n = records.size();
         int[] parent = new int[n];
         int[] weakLinks = new int[n];
@@ -36,13 +48,26 @@ public final class Clusterer {
                 freeSources[i][s >>> 6] |= 1L << s;
             }
         }
+        // Each root's cannot-link partners (record indexes); few, so a union checks them one by one.
+        int[][] cannot = new int[n][];
+        for (int[] pair : cannotLink) {
+            cannot[pair[0]] = append(cannot[pair[0]], pair[1]);
+            cannot[pair[1]] = append(cannot[pair[1]], pair[0]);
+        }
+        for (int[] pair : mustLink) {
+            int a = find(parent, pair[0]);
+            int b = find(parent, pair[1]);
+            if (a != b && !overlap(freeSources[a], freeSources[b]) && !forbidden(parent, cannot, a, b)) {
+                join(parent, weakLinks, freeSources, cannot, a, b, weakLinks[a] + weakLinks[b]);
+            }
+        }
         double thresholdWeight = Scorer.weightOf(threshold);
         double strongWeight = Scorer.weightOf(strongProbability);
         int[] order = linksStrongestFirst(pairs, thresholdWeight);
         for (int pair : order) {
             int a = find(parent, pairs.left(pair));
             int b = find(parent, pairs.right(pair));
-            if (a == b || overlap(freeSources[a], freeSources[b])) {
+            if (a == b || overlap(freeSources[a], freeSources[b]) || forbidden(parent, cannot, a, b)) {
                 continue;
             }
             boolean weak = pairs.weight(pair) < strongWeight;
@@ -50,17 +75,51 @@ public final class Clusterer {
             if (weak && weak2 > maxWeakLinks) {
                 continue;
             }
-            int root = Math.min(a, b);
-            int child = Math.max(a, b);
-            parent[child] = root;
-            weakLinks[root] = weak2;
-            freeSources[root] = union(freeSources[a], freeSources[b]);
+            join(parent, weakLinks, freeSources, cannot, a, b, weak2);
         }
         int[] person = new int[n];
         for (int i = 0; i < n; i++) {
             person[i] = find(parent, i);
         }
         return person;
+    }
+
+    private static void join(int[] parent, int[] weakLinks, long[][] freeSources, int[][] cannot, int a, int b, int weak) {
+        int root = Math.min(a, b);
+        int child = Math.max(a, b);
+        parent[child] = root;
+        weakLinks[root] = weak;
+        freeSources[root] = union(freeSources[a], freeSources[b]);
+        cannot[root] = concat(cannot[a], cannot[b]);
+    }
+
+    /** Whether joining roots a and b would put a cannot-link pair in one person. */
+    private static boolean forbidden(int[] parent, int[][] cannot, int a, int b) {
+        if (cannot[a] == null || cannot[b] == null) {
+            return false;
+        }
+        for (int partner : cannot[a]) {
+            if (find(parent, partner) == b) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int[] append(int[] array, int value) {
+        return concat(array, new int[] {value});
+    }
+
+    private static int[] concat(int[] a, int[] b) {
+        if (a == null) {
+            return b;
+        }
+        if (b == null) {
+            return a;
+        }
+        int[] result = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, result, a.length, b.length);
+        return result;
     }
 
     private static int[] linksStrongestFirst(ScoredPairs pairs, double thresholdWeight) {

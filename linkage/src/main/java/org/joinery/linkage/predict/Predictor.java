@@ -16,11 +16,21 @@ public final class Predictor {
      * @param minimumWeight pairs scoring below this are counted but not kept
      */
     public static ScoredPairs predict(Scorer scorer, FeatureTable table, Blocker blocker, double minimumWeight) {
+        return predict(scorer, table, blocker, minimumWeight, null);
+    }
+
+    /**
+     * As {@link #predict(Scorer, FeatureTable, Blocker, double)}, scoring only the candidate pairs with at least
+     * one record flagged in {@code touching} (null: all): new and changed records linked into an existing index.
+     */
+    public static ScoredPairs predict(Scorer scorer, FeatureTable table, Blocker blocker, double minimumWeight,
+                                      boolean[] touching) {
         blocker.checkAgainst(scorer.model().maxPairsPerRule());
         int rules = blocker.rules().size();
         AtomicLong cpuNanos = new AtomicLong();
         long start = System.nanoTime();
-        List<ScoringVisitor> visitors = blocker.forEachPair(-1, t -> new ScoringVisitor(scorer, minimumWeight, rules), cpuNanos);
+        List<ScoringVisitor> visitors = blocker.forEachPair(-1,
+                t -> new ScoringVisitor(scorer, minimumWeight, rules, touching), cpuNanos);
         long wallNanos = System.nanoTime() - start;
         long scored = 0;
         long[] perRule = new long[rules];
@@ -42,9 +52,11 @@ public final class Predictor {
         private final PairContext context;
         private final ScoredPairs.Builder kept = new ScoredPairs.Builder();
         private final long[] perRule;
+        private final boolean[] touching;
         private long scored;
 
-        ScoringVisitor(Scorer scorer, double minimumWeight, int rules) {
+        ScoringVisitor(Scorer scorer, double minimumWeight, int rules, boolean[] touching) {
+            this.touching = touching;
             this.scorer = scorer;
             this.minimumWeight = minimumWeight;
             this.perRule = new long[rules];
@@ -53,6 +65,9 @@ public final class Predictor {
 
         @Override
         public void visit(int a, int b, int rule) {
+            if (touching != null && !touching[a] && !touching[b]) {
+                return;
+            }
             double weight = scorer.score(a, b, context);
             scored++;
             perRule[rule]++;

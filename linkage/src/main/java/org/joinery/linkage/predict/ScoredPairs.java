@@ -97,6 +97,11 @@ public final class ScoredPairs {
         }
     }
 
+    /** No pairs: what a run with nothing to score has. */
+    public static ScoredPairs none(int records) {
+        return merge(java.util.List.of(), records, 0, new long[0], new Timing(0, 0, 1));
+    }
+
     /** Merges the workers' columns, sorted by (left, right) so output does not depend on scheduling. */
     static ScoredPairs merge(Iterable<Builder> builders, int records, long scored, long[] scoredPerRule, Timing timing) {
         int total = 0;

@@ -58,4 +58,31 @@ class ClustererTest {
         // 0-1-2 use the two weak links allowed; 2-3 would be a third; 3 then joins 4 and 5 by one weak link.
         assertThat(person).containsExactly(0, 0, 0, 3, 3, 3);
     }
+
+    @Test
+    void aCannotLinkReviewDecisionKeepsTwoRecordsApartEvenThroughAStrongChain() {
+        // 0-1 and 1-2 link strongly; people decided 0 and 2 are different people: 2 stays out.
+        int[] person = new Clusterer(0.9, 0.99, Integer.MAX_VALUE).cluster(
+                pairs(3, new double[][] {{0, 1, 0.9999}, {1, 2, 0.999}}), records(3, 0), new int[0][], new int[][] {{0, 2}});
+
+        assertThat(person).containsExactly(0, 0, 2);
+    }
+
+    @Test
+    void aMustLinkReviewDecisionJoinsTwoRecordsThatScoredBelowTheThreshold() {
+        int[] person = new Clusterer(0.9, 0.99, Integer.MAX_VALUE).cluster(
+                pairs(3, new double[][] {{0, 1, 0.3}}), records(3, 0), new int[][] {{0, 1}}, new int[0][]);
+
+        assertThat(person).containsExactly(0, 0, 2);
+    }
+
+    @Test
+    void aMustLinkThatWouldBreakACannotLinkIsNotMadeAndPeoplesDecisionsBeatScores() {
+        // Contradictory decisions: 0 = 1 and 1 = 2, but 0 != 2. The later must-link gives way; the strong
+        // scored link 1-2 cannot join them either.
+        int[] person = new Clusterer(0.9, 0.99, Integer.MAX_VALUE).cluster(
+                pairs(3, new double[][] {{1, 2, 0.9999}}), records(3, 0), new int[][] {{0, 1}, {1, 2}}, new int[][] {{0, 2}});
+
+        assertThat(person).containsExactly(0, 0, 2);
+    }
 }

@@ -1,0 +1,159 @@
+package org.joinery.sources.api;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.joinery.access.AccessRefused;
+import org.joinery.access.Actor;
+import org.joinery.sources.ApiKeyActor;
+import org.joinery.sources.ImportOutcome;
+import org.joinery.sources.NoSuchSource;
+import org.joinery.sources.RowError;
+import org.joinery.sources.SourceImports;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The JSON API for sending a source's extract: {@code POST /api/v1/sources/{name}/batches} with an API key.
+ * Answers 201 when the batch landed, 200 when it was received before (nothing changed), 422 with every row error
+ * (nothing changed), 401 without a live key and 403 for a key of another organisation. See docs/api.md.
+ */
+@RestController
+class BatchesApi {
+
+    static final String PATH = "/api/v1/sources/{name}/batches";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final SourceImports imports;
+
+    BatchesApi(SourceImports imports) {
+        this.imports = imports;
+    }
+
+    @PostMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<?> send(@PathVariable String name, @RequestBody byte[] body, HttpServletRequest request) {
+        Actor actor = actor(request);
+        JsonNode root;
+        try {
+            root = JSON.readTree(body);
+        } catch (JacksonException e) {
+            return problem(HttpStatus.BAD_REQUEST, "The body is not JSON",
+                    "Send {\"records\": [{\"column\": \"value\", ...}, ...]}: " + e.getOriginalMessage(), null);
+        }
+        JsonNode records = root == null ? null : root.get("records");
+        if (records == null || !records.isArray()) {
+            return problem(HttpStatus.BAD_REQUEST, "The body has no records",
+                    "Send {\"records\": [{\"column\": \"value\", ...}, ...]}, one object per record, every record the source holds now", null);
+        }
+        List<Map<String, String>> rows = new ArrayList<>();
+        List<RowError> shapeErrors = new ArrayList<>();
+        int row = 0;
+        for (JsonNode record : records) {
+            row++;
+            Map<String, String> fields = new LinkedHashMap<>();
+            if (!record.isObject()) {
+                shapeErrors.add(new RowError(row + 1, row, null, "the record is not an object of column name to value"));
+            } else {
+                for (Map.Entry<String, JsonNode> field : record.properties()) {
+                    JsonNode value = field.getValue();
+                    if (value.isContainer()) {
+                        shapeErrors.add(new RowError(row + 1, row, field.getKey(), "the value is a list or an object:"
+                                + " send text, a number or null"));
+                    } else {
+                        fields.put(field.getKey(), value.isNull() ? "" : value.asString());
+                    }
+                }
+            }
+            rows.add(fields);
+        }
+        if (!shapeErrors.isEmpty()) {
+            // Still ask the gate first, so an unauthorised sender learns nothing about the data's shape.
+            imports.authorise(actor, name);
+            return rejected(ImportOutcome.rejected(null, row, shapeErrors, shapeErrors.size()));
+        }
+        ImportOutcome outcome = imports.importRows(actor, name, rows, body);
+        return switch (outcome.status()) {
+            case LANDED -> ResponseEntity.created(URI.create("/sources/" + name + "/batches/" + outcome.batchId()))
+                    .body(summary(outcome, "landed", "The batch landed: the source now holds what it says."));
+            case ALREADY_RECEIVED -> ResponseEntity.ok(summary(outcome, "already-received",
+                    "This batch was received before: nothing changed."));
+            case REJECTED -> rejected(outcome);
+        };
+    }
+
+    @ExceptionHandler(AccessRefused.class)
+    ResponseEntity<ProblemDetail> refused(AccessRefused refused) {
+        Actor actor = refused.request().actor();
+        if (actor.organisationId() == null) {
+            return problem(HttpStatus.UNAUTHORIZED, "No live API key", "Send a live API key of the source's organisation"
+                    + " in the header Authorization: Bearer <key>. Administrators create and revoke keys at /sources/api-keys.", null);
+        }
+        return problem(HttpStatus.FORBIDDEN, "This key may not send this source's extracts", refused.reason()
+                + " Use a key of the organisation that holds the source.", null);
+    }
+
+    @ExceptionHandler(NoSuchSource.class)
+    ResponseEntity<ProblemDetail> noSuchSource(NoSuchSource missing) {
+        return problem(HttpStatus.NOT_FOUND, "No such source", missing.getMessage()
+                + ": check the name in the address (see the sources list at /sources).", null);
+    }
+
+    private static Map<String, Object> summary(ImportOutcome outcome, String status, String message) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("batchId", outcome.batchId());
+        body.put("status", status);
+        body.put("message", message);
+        body.put("rows", outcome.rows());
+        body.put("new", outcome.added());
+        body.put("changed", outcome.changed());
+        body.put("restored", outcome.restored());
+        body.put("unchanged", outcome.unchanged());
+        body.put("withdrawn", outcome.withdrawn());
+        return body;
+    }
+
+    private static ResponseEntity<ProblemDetail> rejected(ImportOutcome outcome) {
+        List<Map<String, Object>> errors = outcome.errors().stream().map(error -> {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("row", error.row());
+            item.put("column", error.column());
+            item.put("message", error.message());
+            return item;
+        }).toList();
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "The batch was rejected: nothing changed",
+                outcome.errorCount() + (outcome.errorCount() == 1 ? " problem" : " problems")
+                        + " (row 0 is the batch as a whole). Correct them all and send the whole batch again.", errors);
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, String detail, Object errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        if (errors != null) {
+            problem.setProperty("errors", errors);
+        }
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    private static Actor actor(HttpServletRequest request) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof Actor actor) {
+            return actor;
+        }
+        return ApiKeyActor.unknown(request.getHeader("Authorization") == null ? "none" : "unknown-or-revoked");
+    }
+}

@@ -1,0 +1,112 @@
+package org.joinery.linking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.UUID;
+import org.joinery.access.Actor;
+import org.joinery.sources.BatchLanded;
+import org.joinery.testing.IntegrationTest;
+import org.joinery.testing.TestStaff;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/** Incremental linking: a batch's new, changed and withdrawn records linked into the index without a full run. */
+@IntegrationTest
+@Import(TestReviewLabels.class)
+class IncrementalLinkingTest {
+
+    private static final Actor SYSTEM = Actor.system("linking test");
+
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    PasswordEncoder encoder;
+    @Autowired
+    LinkageModels models;
+    @Autowired
+    LinkageRuns runs;
+    @Autowired
+    ApplicationEventPublisher events;
+
+    LinkingFixtures given;
+
+    @BeforeEach
+    void setUp() {
+        given = new LinkingFixtures(jdbc, new TestStaff(jdbc, encoder), models);
+        runs.linkAll(SYSTEM);
+    }
+
+    private void batchLands(UUID source, int added, int withdrawn) {
+        events.publishEvent(new BatchLanded(source, UUID.randomUUID(), added, 0, withdrawn));
+        runs.awaitIdle();
+    }
+
+    @Test
+    void aNewRecordOfAKnownResidentJoinsTheirPersonWhenItsBatchLandsWithoutAFullRun() {
+        long known = given.record(given.housing, "H1", "Chiamaka", "Eze", "1983-10-12", "RM10 9AP");
+        runs.linkAll(SYSTEM);
+        UUID person = given.personOf(known);
+
+        long arriving = given.record(given.gp, "G1", "Chiamaka", "Eze", "1983-10-12", "RM10 9AP");
+        batchLands(given.gp, 1, 0);
+
+        assertThat(given.lastRunKind()).isEqualTo(LinkRun.INCREMENTAL);
+        assertThat(given.personOf(arriving)).isEqualTo(person);
+        assertThat(given.events(person)).last().asString().startsWith("RECORD_ADDED: Record " + given.sourceName(given.gp)
+                + ":G1 was added: it matches " + given.sourceName(given.housing) + ":H1 with match weight");
+    }
+
+    @Test
+    void aNewRecordOfSomeoneUnknownStartsANewPersonWithAReason() {
+        long arriving = given.record(given.gp, "G1", "Evangeline", "Thistlewood", "1999-12-31", "IG11 8QQ");
+
+        batchLands(given.gp, 1, 0);
+
+        UUID person = given.personOf(arriving);
+        assertThat(JoineryId.isValid(given.joineryIdOf(arriving))).isTrue();
+        assertThat(given.events(person)).singleElement().asString().startsWith("CREATED: New person from record "
+                + given.sourceName(given.gp) + ":G1, which links to no existing person");
+    }
+
+    @Test
+    void aNewRecordThatLinksTwoPersonsMergesThemAndTheSmallerIsRetiredWithBothMatchesAsTheReason() {
+        long a = given.record(given.housing, "H1", "Dmitri", "Volkonsky", "1970-03-15", "RM8 3JJ");
+        long b = given.record(given.gp, "G1", "Dmitri", "Volkonsky", "1970-03-15", "RM8 3JJ");
+        long c = given.record(given.gp, "G2", "Dmitri", "Volkonsky", "1970-03-15", "RM8 3JJ");
+        UUID bigger = given.residents.person("0000-0010-" + JoineryId.check("00000010"), List.of(a, b));
+        UUID smaller = given.residents.person("0000-0011-" + JoineryId.check("00000011"), List.of(c));
+        for (long record : List.of(a, b, c)) {
+            given.linkedAsIs(record, "Dmitri", "Volkonsky", "1970-03-15", "RM8 3JJ");
+        }
+
+        long bridge = given.record(given.housing, "H2", "Dmitri", "Volkonsky", "1970-03-15", "RM8 3JJ");
+        batchLands(given.housing, 1, 0);
+
+        assertThat(given.personOf(bridge)).isEqualTo(bigger);
+        assertThat(given.personOf(c)).isEqualTo(bigger);
+        assertThat(given.retiredReason(smaller)).startsWith("Merged into 0000-0010-").contains("links both");
+        assertThat(given.events(bigger)).last().asString().startsWith("MERGED: 0000-0011-");
+    }
+
+    @Test
+    void aWithdrawnRecordIsRemovedFromItsPersonByTheNextBatch() {
+        long a = given.record(given.housing, "H1", "Saoirse", "Ni Bhriain", "1992-06-01", "RM9 6LL");
+        long b = given.record(given.gp, "G1", "Saoirse", "Ni Bhriain", "1992-06-01", "RM9 6LL");
+        runs.linkAll(SYSTEM);
+        UUID person = given.personOf(a);
+
+        given.withdraw(b);
+        batchLands(given.gp, 0, 1);
+
+        assertThat(given.personOf(a)).isEqualTo(person);
+        assertThat(jdbc.queryForObject("select count(*) from person_record where source_record_id = ?", Integer.class, b))
+                .isZero();
+        assertThat(given.events(person)).last().asString().contains("was withdrawn by its source");
+    }
+}
