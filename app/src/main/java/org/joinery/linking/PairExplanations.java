@@ -40,7 +40,7 @@ public class PairExplanations {
      */
     public PairExplanation explain(String leftLabel, String[] left, String rightLabel, String[] right, ScoredPair stored) {
         Optional<ActiveModel> active = jdbc.sql("select version, model_json from linkage_model where active"
-                + " order by version desc").query(ActiveModel.class).stream().findFirst();
+                + " order by version desc").query(ActiveModel.class).list().stream().findFirst();
         if (active.isEmpty()) {
             return new PairExplanation(leftLabel, rightLabel, null, List.of(), 0, Double.NaN, Double.NaN, stored);
         }

@@ -107,7 +107,7 @@ public class PersonIndexStore {
             Optional<PersonRef> next = jdbc.sql("select p.id, p.joinery_id, p.retired_at is not null as retired"
                             + " from person_event e join person p on p.id = e.other_person_id"
                             + " where e.person_id = ? and e.kind = 'MERGED_INTO' order by e.occurred_at desc, e.id desc")
-                    .param(current).query(PersonRef.class).stream().findFirst();
+                    .param(current).query(PersonRef.class).list().stream().findFirst();
             if (next.isEmpty()) {
                 return Optional.empty();
             }

@@ -144,6 +144,21 @@ class PersonPageTest {
     }
 
     @Test
+    void viewingPagesWithWaterfallsAndMergedIdsManyTimesKeepsNoDatabaseConnection() {
+        linkage.activeModel();
+        linkage.pair(housing1, housing2, 9.5, 0.998);
+        UUID later = residents.person("L" + suffix.substring(0, 7).toUpperCase(), List.of());
+        linkage.merge(personId, later);
+        WebSession session = WebSession.signedIn(port, officer);
+
+        // More views than the pool has connections (10): a connection left open by any of them would show here.
+        for (int view = 0; view < 12; view++) {
+            assertThat(session.get("/residents/" + joineryId).status()).isEqualTo(302);
+            assertThat(session.get("/residents/L" + suffix.substring(0, 7).toUpperCase()).status()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void aRetiredJoineryIdLeadsToThePersonItWasMergedInto() {
         UUID later = residents.person("K" + suffix.substring(0, 7).toUpperCase(), List.of());
         linkage.merge(personId, later);
