@@ -1,5 +1,6 @@
 package org.joinery.linking;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,5 +24,22 @@ public class Persons {
     /** The ids of the source records that make up the person now (a grant to read the person's INVOLVEMENT or LINKAGE). */
     public List<Long> recordIdsOf(Grant grant, UUID personId) {
         return store.recordIdsOf(grant, personId);
+    }
+
+    // For the person page (helper review).
+
+    /** The scored pairs between these records of a person (a grant to read the person's INVOLVEMENT or IDENTITY). */
+    public List<ScoredPair> pairsAmong(Grant grant, Collection<Long> recordIds) {
+        return store.pairsAmong(grant, recordIds);
+    }
+
+    /** The person's merge and split history with reasons, oldest first. */
+    public List<PersonEvent> history(Grant grant, UUID personId) {
+        return store.history(grant, personId);
+    }
+
+    /** Where a retired person went: the Joinery ID of the current person it was merged into, if any. */
+    public Optional<String> mergedInto(Grant grant, UUID retiredPersonId) {
+        return store.mergedInto(grant, retiredPersonId);
     }
 }

@@ -274,6 +274,38 @@ public class ExtractStore {
         return found;
     }
 
+    /**
+     * Which source holds each of these records (withdrawn ones too), so a page can ask the gate about each
+     * holding organisation before reading any details. Says nothing about the person beyond who holds a record.
+     */
+    public Map<Long, UUID> holders(Grant grant, Collection<Long> ids) {
+        grant.require(Action.READ, DataCategory.INVOLVEMENT, DataCategory.LINKAGE);
+        Map<Long, UUID> holders = new LinkedHashMap<>();
+        for (List<Long> chunk : chunks(ids)) {
+            jdbc.sql("select id, source_id from source_record where id in (:ids) order by id").param("ids", chunk)
+                    .query(rs -> {
+                        holders.put(rs.getLong("id"), rs.getObject("source_id", UUID.class));
+                    });
+        }
+        return holders;
+    }
+
+    /** These records as received and mapped, whichever organisation holds them: the data team's clerical review. */
+    public List<RecordDetails> forReview(Grant grant, Collection<Long> ids) {
+        grant.require(DataCategory.SOURCE_EXTRACT, Action.READ, Purpose.RECORD_LINKAGE);
+        List<RecordDetails> found = new ArrayList<>();
+        for (List<Long> chunk : chunks(ids)) {
+            found.addAll(jdbc.sql("select r.id, r.source_id, r.record_key, " + prefixed("r.") + ", r.opened_on, r.closed_on,"
+                            + " r.raw_json, s.organisation_id, s.name from source_record r join source s on s.id = r.source_id"
+                            + " where r.id in (:ids) order by r.id")
+                    .param("ids", chunk)
+                    .query((rs, n) -> new RecordDetails(current(rs), rs.getObject("organisation_id", UUID.class),
+                            rs.getString("name"), raw(rs.getString("raw_json"))))
+                    .list());
+        }
+        return found;
+    }
+
     private static String prefixed(String alias) {
         return alias + FIELD_COLUMNS.replace(", ", ", " + alias);
     }

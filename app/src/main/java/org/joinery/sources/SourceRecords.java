@@ -2,6 +2,8 @@ package org.joinery.sources;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.function.Consumer;
 import org.joinery.access.Grant;
 import org.springframework.stereotype.Service;
@@ -29,5 +31,15 @@ public class SourceRecords {
     /** These records as one organisation holds them (a grant to read that organisation's IDENTITY). */
     public List<RecordDetails> details(Grant grant, Collection<Long> ids) {
         return store.details(grant, ids);
+    }
+
+    /** Which source holds each record (a grant to read a person's INVOLVEMENT, or LINKAGE). */
+    public Map<Long, UUID> holders(Grant grant, Collection<Long> ids) {
+        return store.holders(grant, ids);
+    }
+
+    /** These records as received, for clerical review (a grant to read SOURCE_EXTRACT for RECORD_LINKAGE). */
+    public List<RecordDetails> forReview(Grant grant, Collection<Long> ids) {
+        return store.forReview(grant, ids);
     }
 }

@@ -53,6 +53,19 @@ public final class WebSession {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").GET().build());
     }
 
+    /** A file download as it arrives: status, headers and body text, not parsed as a page. */
+    public HttpResponse<String> download(String path) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).GET().build();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not reach " + request.uri(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Fetches the page, fills in the form that posts to {@code action} and submits it with its hidden fields. */
     public Page submit(String pagePath, String action, List<Map.Entry<String, String>> fields) {
         Page page = get(pagePath);

@@ -20,7 +20,8 @@ public final class Navigation {
             new Entry("/audit", "nav.audit", Role.INFORMATION_GOVERNANCE_OFFICER),
             new Entry("/admin/audit-check", "nav.auditCheck", Role.ADMINISTRATOR),
             new Entry("/find", "nav.find", Role.PRACTITIONER),
-            new Entry("/find", "nav.find", Role.TEAM_MANAGER));
+            new Entry("/find", "nav.find", Role.TEAM_MANAGER),
+            new Entry("/review", "nav.review", Role.ADMINISTRATOR));
 
     private Navigation() {
     }

@@ -1,0 +1,83 @@
+package org.joinery.residents.person;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.joinery.platform.web.CurrentUsers;
+import org.joinery.platform.web.Notice;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * The person page at /residents/{joineryId} and its details as CSV. Every view, the download included,
+ * asks the gate afresh, so each is audited.
+ */
+@Controller
+class PersonController {
+
+    /** Joinery IDs are short letters, digits and hyphens; anything else cannot be one, so it is not looked up. */
+    private static final Pattern JOINERY_ID = Pattern.compile("[A-Za-z0-9-]{1,12}");
+
+    private final PersonView view;
+    private final MessageSource messages;
+
+    PersonController(PersonView view, MessageSource messages) {
+        this.view = view;
+        this.messages = messages;
+    }
+
+    @GetMapping("/residents/{joineryId}")
+    ModelAndView page(@PathVariable String joineryId, RedirectAttributes redirect) {
+        PersonLookup lookup = valid(joineryId) ? view.look(CurrentUsers.actor(), joineryId) : new PersonLookup.NotFound();
+        if (lookup instanceof PersonLookup.Found found) {
+            return new ModelAndView("person/page").addObject("person", found.page());
+        }
+        if (lookup instanceof PersonLookup.MergedInto merged) {
+            redirect.addFlashAttribute("success", new Notice("person.merged", joineryId, merged.joineryId()));
+            return new ModelAndView("redirect:/residents/" + merged.joineryId());
+        }
+        return notFound(joineryId);
+    }
+
+    @GetMapping("/residents/{joineryId}/details.csv")
+    Object details(@PathVariable String joineryId) {
+        PersonLookup lookup = valid(joineryId) ? view.look(CurrentUsers.actor(), joineryId) : new PersonLookup.NotFound();
+        if (lookup instanceof PersonLookup.Found found) {
+            return csv(found.page());
+        }
+        if (lookup instanceof PersonLookup.MergedInto merged) {
+            return new ModelAndView("redirect:/residents/" + merged.joineryId() + "/details.csv");
+        }
+        return notFound(joineryId);
+    }
+
+    private ResponseEntity<byte[]> csv(PersonPage page) {
+        String body = page.sideBySide() == null ? ""
+                : DetailsCsv.of(page.sideBySide(), key -> messages.getMessage(key, null, Locale.UK));
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(page.joineryId() + "-details.csv").build().toString())
+                .body(body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static boolean valid(String joineryId) {
+        return JOINERY_ID.matcher(joineryId).matches();
+    }
+
+    private static ModelAndView notFound(String joineryId) {
+        ModelAndView page = new ModelAndView("person/not-found", HttpStatus.NOT_FOUND);
+        page.addObject("joineryId", joineryId);
+        return page;
+    }
+}

@@ -1,0 +1,32 @@
+package org.joinery.residents.person;
+
+import java.util.List;
+import org.joinery.linking.PairExplanation;
+import org.joinery.linking.PersonEvent;
+import org.joinery.linking.SideBySide;
+
+/**
+ * The person page: the Joinery ID; the details of each record the reader may see, side by side; the
+ * organisations that hold a record the reader may not see, with whom to contact; the organisations
+ * involved; why the visible records were linked; and the person's merge and split history.
+ *
+ * @param sideBySide null when the reader may see none of the person's records
+ */
+public record PersonPage(String joineryId, boolean retired, SideBySide sideBySide, List<HeldElsewhere> heldElsewhere,
+                         List<Involved> involved, List<Link> links, List<PersonEvent> history) {
+
+    /** A record the reader may not see: only who holds it and whom to ask. */
+    public record HeldElsewhere(String organisation, String source, String contact) {
+    }
+
+    /**
+     * An organisation holding a record about the person. Provisional: derived from the records until the
+     * sharing module's involvements are merged (see docs/resident-index.md).
+     */
+    public record Involved(String organisation, String source, String contact, boolean yours) {
+    }
+
+    /** Two visible records the latest linkage run scored, with the waterfall of why. */
+    public record Link(String left, String right, PairExplanation explanation) {
+    }
+}
