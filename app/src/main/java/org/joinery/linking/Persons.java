@@ -1,8 +1,11 @@
 package org.joinery.linking;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.joinery.access.Grant;
 import org.springframework.stereotype.Service;
 
@@ -23,5 +26,17 @@ public class Persons {
     /** The ids of the source records that make up the person now (a grant to read the person's INVOLVEMENT or LINKAGE). */
     public List<Long> recordIdsOf(Grant grant, UUID personId) {
         return store.recordIdsOf(grant, personId);
+    }
+
+    // --- Added by the sharing branch: what deriving involvements and listing them need. ---
+
+    /** Every source record's person now (a grant to read LINKAGE), for deriving involvements after a run. */
+    public void forEachMembership(Grant grant, Consumer<Membership> each) {
+        store.forEachMembership(grant, each);
+    }
+
+    /** The Joinery IDs of these persons (a grant to read INVOLVEMENT or LINKAGE). */
+    public Map<UUID, String> joineryIdsOf(Grant grant, Collection<UUID> personIds) {
+        return store.joineryIdsOf(grant, personIds);
     }
 }
