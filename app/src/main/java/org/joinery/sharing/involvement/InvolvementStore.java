@@ -114,9 +114,9 @@ public class InvolvementStore {
                 + within).params(parameters).update() == 1;
     }
 
-    /** One involvement of the grant's organisation (any, for a grant naming none). */
+    /** One involvement of the grant's organisation (any, for a grant naming none), to read or to change. */
     public Optional<Involvement> find(Grant grant, UUID id) {
-        grant.require(Action.READ, DataCategory.INVOLVEMENT);
+        grant.require(DataCategory.INVOLVEMENT, grant.request().action());
         List<Object> parameters = new ArrayList<>(List.of(id));
         String within = organisation(grant, parameters).replace(" where ", " and ");
         return jdbc.sql(SELECT + " where i.id = ?" + within).params(parameters).query((rs, n) -> map(rs)).optional();

@@ -29,8 +29,8 @@ import org.springframework.stereotype.Component;
  * The access rule for a person's identity details held by organisation B, read by a practitioner
  * or team manager of organisation A for direct care. Allowed when A is B; otherwise only when A has
  * an open involvement with the person today and an agreement from B to A covers identity details for
- * direct care today. A consent-based agreement does not count until consent is recorded, and a
- * sensitive involvement of B (a refuge, say) is never shared. Other roles and purposes are left to
+ * direct care today. A consent-based agreement does not count until consent is recorded, and the
+ * records behind a sensitive involvement of B (a refuge, say) are never shared with another organisation. Other roles and purposes are left to
  * other rules, so by default refused: analysts and administrators see no person's details.
  */
 @Component
@@ -91,15 +91,17 @@ class IdentityAccessRule implements AccessRule {
         if (person.isEmpty()) {
             return Decision.refuse(UNKNOWN_PERSON, "There is no person with Joinery ID " + joineryId + ".");
         }
-        Optional<Involvement> theirs = involvements.openOf(grant, person.get(), holder, today);
-        if (theirs.isPresent() && theirs.get().sensitive()) {
-            return Decision.refuse(SENSITIVE, holderName + "'s involvement with this person is sensitive, so its records"
-                    + " are not shared under any agreement.");
-        }
         Optional<Involvement> ours = involvements.openOf(grant, person.get(), actor.organisationId(), today);
         if (ours.isEmpty()) {
             return Decision.refuse(NO_INVOLVEMENT, ownName + " has no open involvement with this person today, so "
                     + holderName + "'s records are not shared with you. Start an involvement if you are supporting them.");
+        }
+        // Checked only once the practitioner has a reason to see the person, and worded so the refusal does not
+        // say why: a refuge's involvement must not show through its refusals either.
+        Optional<Involvement> theirs = involvements.openOf(grant, person.get(), holder, today);
+        if (theirs.isPresent() && theirs.get().sensitive()) {
+            return Decision.refuse(SENSITIVE, holderName + " does not share these records with other organisations."
+                    + " Its information governance officer can tell you more.");
         }
         List<SharingAgreement> covering = agreements.inForce(holder, actor.organisationId(), DataCategory.IDENTITY,
                 Purpose.DIRECT_CARE, today);
