@@ -14,8 +14,4 @@ record AgreementForm(String title, String from, String to, List<String> categori
     static AgreementForm empty(String from) {
         return new AgreementForm("", from, "", List.of(), "DIRECT_CARE", null, null, "", "", "", "", "", "");
     }
-
-    boolean hasCategory(String category) {
-        return categories.contains(category);
-    }
 }
