@@ -157,7 +157,7 @@ class PersonInvolvementsController {
         model.addAttribute("person", person);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("bases", LawfulBasis.values());
+        model.addAttribute("bases", Arrays.stream(LawfulBasis.values()).map(Enum::name).toList());
         model.addAttribute("teams", organisations.teams(actor.organisationId()));
         return "sharing/involvement-new";
     }
