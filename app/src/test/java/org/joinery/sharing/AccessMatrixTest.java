@@ -105,7 +105,17 @@ class AccessMatrixTest {
                 scenario.joineryId(), category.name());
         assertThat(entry.get("rule")).isEqualTo(rule);
         assertThat(entry.get("allowed")).isEqualTo(outcome.equals("allowed"));
-        assertThat((String) entry.get("reason")).isNotBlank();
+        assertThat((String) entry.get("reason")).isNotBlank().satisfies(reason -> {
+            switch (rule) {
+                // The reason names the agreement and the involvement that allowed it.
+                case "identity-shared-under-agreement" -> assertThat(reason).contains("'Test agreement'")
+                        .contains("involved with this person since");
+                case "identity-consent-not-recorded" -> assertThat(reason).contains("consent").contains("later");
+                // A refusal about a sensitive involvement must not give the sensitivity away.
+                case "identity-sensitive-involvement" -> assertThat(reason).doesNotContainIgnoringCase("sensitive");
+                default -> { }
+            }
+        });
 
         for (Surface surface : SURFACES) {
             if (surface.category() == category && surface.purpose() == purpose) {

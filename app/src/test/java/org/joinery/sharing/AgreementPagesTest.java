@@ -148,6 +148,26 @@ class AgreementPagesTest {
     }
 
     @Test
+    void anOfficerOfTheHostOrganisationRecordsAnAgreementBetweenTwoOtherOrganisationsAndSeesEveryAgreement() {
+        UUID host = jdbc.queryForList("select id from organisation where host", UUID.class).stream().findFirst()
+                .orElseGet(() -> staff.organisation("Host borough " + tag, "COUNCIL_SERVICE", true));
+        WebSession hostOfficer = WebSession.signedIn(port, staff.user(host, "host-ig-" + tag, "Host IG",
+                Role.INFORMATION_GOVERNANCE_OFFICER));
+        assertThat(hostOfficer.get("/sharing/agreements/new").document().select("select#from")).isNotEmpty();
+
+        List<Map.Entry<String, String>> fields = new ArrayList<>(agreement(housing.toString(), LocalDate.now(), null,
+                "LEGAL_OBLIGATION"));
+        fields.add(Map.entry("from", drugs.toString()));
+        WebSession.Page posted = hostOfficer.submit("/sharing/agreements/new", "/sharing/agreements", fields);
+        assertThat(posted.status()).isEqualTo(302);
+        assertThat(agreementsFrom(drugs)).isEqualTo(1);
+        assertThat(hostOfficer.get("/sharing/agreements").document().select("#agreements-intro").text())
+                .contains("Every agreement");
+        // The housing officer sees it too: their organisation receives the data.
+        assertThat(officer.get("/sharing/agreements").document().select("table").text()).contains("Drug service " + tag);
+    }
+
+    @Test
     void endingAnAgreementEarlyNeedsAReasonAndStopsItCountingAtOnce() {
         UUID practitionerId = UUID.randomUUID();
         Actor practitioner = new Actor(practitionerId, "worker-" + tag, drugs, false, java.util.Set.of(Role.PRACTITIONER));
