@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import org.joinery.access.Action;
 import org.joinery.access.DataCategory;
@@ -298,5 +299,29 @@ public class PersonIndexStore {
     public boolean joineryIdTaken(Grant grant, String joineryId) {
         grant.require(DataCategory.IDENTITY, Action.WRITE);
         return jdbc.sql("select count(*) from person where joinery_id = ?").param(joineryId).query(Long.class).single() > 0;
+    }
+
+    // --- Added by the sharing branch: what deriving involvements and listing them need. ---
+
+    /** Every source record's person now, for deriving involvements after a linkage run. */
+    public void forEachMembership(Grant grant, Consumer<Membership> each) {
+        grant.require(DataCategory.LINKAGE, Action.READ);
+        jdbc.sql("select person_id, source_record_id from person_record")
+                .query(rs -> {
+                    each.accept(new Membership(rs.getObject(1, UUID.class), rs.getLong(2)));
+                });
+    }
+
+    /** The Joinery IDs of these persons, for lists of involvements. */
+    public Map<UUID, String> joineryIdsOf(Grant grant, Collection<UUID> personIds) {
+        grant.require(Action.READ, DataCategory.INVOLVEMENT, DataCategory.LINKAGE);
+        Map<UUID, String> found = new HashMap<>();
+        if (!personIds.isEmpty()) {
+            jdbc.sql("select id, joinery_id from person where id in (:ids)").param("ids", List.copyOf(personIds))
+                    .query(rs -> {
+                        found.put(rs.getObject(1, UUID.class), rs.getString(2));
+                    });
+        }
+        return found;
     }
 }

@@ -2,8 +2,10 @@ package org.joinery.linking;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.joinery.access.Grant;
 import org.springframework.stereotype.Service;
 
@@ -41,5 +43,17 @@ public class Persons {
     /** Where a retired person went: the Joinery ID of the current person it was merged into, if any. */
     public Optional<String> mergedInto(Grant grant, UUID retiredPersonId) {
         return store.mergedInto(grant, retiredPersonId);
+    }
+
+    // --- Added by the sharing branch: what deriving involvements and listing them need. ---
+
+    /** Every source record's person now (a grant to read LINKAGE), for deriving involvements after a run. */
+    public void forEachMembership(Grant grant, Consumer<Membership> each) {
+        store.forEachMembership(grant, each);
+    }
+
+    /** The Joinery IDs of these persons (a grant to read INVOLVEMENT or LINKAGE). */
+    public Map<UUID, String> joineryIdsOf(Grant grant, Collection<UUID> personIds) {
+        return store.joineryIdsOf(grant, personIds);
     }
 }

@@ -18,6 +18,8 @@ public final class Navigation {
             new Entry("/admin/organisations", "nav.organisations", Role.ADMINISTRATOR),
             new Entry("/admin/users", "nav.users", Role.ADMINISTRATOR),
             new Entry("/audit", "nav.audit", Role.INFORMATION_GOVERNANCE_OFFICER),
+            new Entry("/sharing/agreements", "nav.agreements", Role.INFORMATION_GOVERNANCE_OFFICER),
+            new Entry("/sharing/involvements", "nav.involvements", Role.INFORMATION_GOVERNANCE_OFFICER),
             new Entry("/admin/audit-check", "nav.auditCheck", Role.ADMINISTRATOR),
             new Entry("/find", "nav.find", Role.PRACTITIONER),
             new Entry("/find", "nav.find", Role.TEAM_MANAGER),

@@ -32,7 +32,7 @@ class HomeViewTest extends ViewTestBase {
     @Test
     void anInformationGovernanceOfficersHomeLeadsToTheAuditLogWithWhatItIsFor() throws Exception {
         Document page = home(Role.INFORMATION_GOVERNANCE_OFFICER);
-        assertThat(page.select(".joinery-home-links a").eachAttr("href")).containsExactly("/demo-borough", "/audit");
+        assertThat(page.select(".joinery-home-links a").eachAttr("href")).containsExactly("/demo-borough", "/audit", "/sharing/agreements", "/sharing/involvements");
         assertThat(page.select(".joinery-home-links").text()).contains(message("nav.audit.description"));
     }
 

@@ -52,7 +52,8 @@ class LayoutViewTest extends ViewTestBase {
 
     @Test
     void anInformationGovernanceOfficerSeesTheAuditLog() throws Exception {
-        assertThat(navigation(home(Role.INFORMATION_GOVERNANCE_OFFICER))).containsExactly("/", "/demo-borough", "/audit");
+        assertThat(navigation(home(Role.INFORMATION_GOVERNANCE_OFFICER))).containsExactly("/", "/demo-borough", "/audit", "/sharing/agreements",
+                "/sharing/involvements");
     }
 
     @Test
