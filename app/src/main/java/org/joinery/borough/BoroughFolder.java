@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** Where the demo borough lives: joinery.borough.dir, or "borough" in the data folder. */
 @Component
-class BoroughFolder {
+public class BoroughFolder {
 
     private final Path path;
 
@@ -17,7 +17,7 @@ class BoroughFolder {
                 : Path.of(configured).toAbsolutePath().normalize();
     }
 
-    Path path() {
+    public Path path() {
         return path;
     }
 }

@@ -8,8 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.joinery.access.Role;
 import org.joinery.accounts.NewAccount;
 import org.joinery.accounts.Provisioning;
+import org.joinery.accounts.StaffAccount;
+import org.joinery.borough.BoroughFolder;
 import org.joinery.organisations.Organisation;
 import org.joinery.organisations.Organisations;
 import org.joinery.organisations.Team;
@@ -35,14 +38,18 @@ class DemoSeeder implements ApplicationRunner {
 
     private final Organisations organisations;
     private final Provisioning provisioning;
+    private final DemoResidentIndex residentIndex;
+    private final BoroughFolder borough;
     private final String password;
     private final int port;
     private final PrintStream out = System.out;
 
-    DemoSeeder(Organisations organisations, Provisioning provisioning,
+    DemoSeeder(Organisations organisations, Provisioning provisioning, DemoResidentIndex residentIndex, BoroughFolder borough,
             @Value("${JOINERY_DEMO_PASSWORD:}") String password, @Value("${local.server.port:${server.port:8080}}") int port) {
         this.organisations = organisations;
         this.provisioning = provisioning;
+        this.residentIndex = residentIndex;
+        this.borough = borough;
         this.password = password.isBlank() ? madeUpPassword() : password;
         this.port = port;
     }
@@ -53,8 +60,11 @@ class DemoSeeder implements ApplicationRunner {
             return; // already seeded
         }
         List<String[]> signIns = new ArrayList<>();
+        Map<String, Organisation> byKey = new HashMap<>();
+        UUID governance = null;
         for (DemoOrganisation demo : DemoBorough.ORGANISATIONS) {
             Organisation organisation = organisations.create(demo.name(), demo.type(), demo.host());
+            byKey.put(demo.key(), organisation);
             Map<String, UUID> teams = new HashMap<>();
             for (String teamName : demo.teams()) {
                 Team team = organisations.createTeam(organisation.id(), teamName);
@@ -63,11 +73,17 @@ class DemoSeeder implements ApplicationRunner {
             for (DemoOrganisation.DemoStaff staff : demo.staff()) {
                 String username = staff.username(demo);
                 UUID team = teams.get(staff.team() != null ? staff.team() : demo.teams().get(0));
-                provisioning.createUser(Provisioning.Process.DEMO_SEED, new NewAccount(username, staff.displayName(),
-                        username + "@demo.joinery.invalid", organisation.id(), team, Set.of(staff.role()), password));
+                StaffAccount account = provisioning.createUser(Provisioning.Process.DEMO_SEED, new NewAccount(username,
+                        staff.displayName(), username + "@demo.joinery.invalid", organisation.id(), team, Set.of(staff.role()),
+                        password));
+                if (demo.host() && staff.role() == Role.INFORMATION_GOVERNANCE_OFFICER) {
+                    governance = account.id();
+                }
                 signIns.add(new String[] {username, staff.role().name().toLowerCase().replace('_', ' '), demo.name()});
             }
         }
+        out.println("Filling the resident index from the demo borough's extracts...");
+        residentIndex.seed(byKey, governance, borough.path(), out);
         print(signIns);
     }
 
