@@ -48,13 +48,11 @@ class AccessMatrixTest {
             new Surface("who is involved with a person", DataCategory.INVOLVEMENT, Purpose.DIRECT_CARE,
                     s -> "/residents/" + s.joineryId() + "/involvements", SharingScenario::holderName),
             new Surface("the organisation's involvements", DataCategory.INVOLVEMENT, Purpose.INFORMATION_GOVERNANCE,
-                    s -> "/sharing/involvements", s -> s.holderInvolvementId().toString())
-            // After merging the residents module, for example:
-            // new Surface("the person page", DataCategory.IDENTITY, Purpose.DIRECT_CARE,
-            //         s -> "/residents/" + s.joineryId(), SharingScenario::holderSurname),
-            // new Surface("the person's details as CSV", DataCategory.IDENTITY, Purpose.DIRECT_CARE,
-            //         s -> "/residents/" + s.joineryId() + "/details.csv", SharingScenario::holderSurname),
-            // new Surface("the front door", DataCategory.RESIDENT_SEARCH, ...), new Surface("clerical review", ...)
+                    s -> "/sharing/involvements", s -> s.holderInvolvementId().toString()),
+            new Surface("the person page", DataCategory.IDENTITY, Purpose.DIRECT_CARE,
+                    s -> "/residents/" + s.joineryId(), SharingScenario::holderSurname),
+            new Surface("the person's details as CSV", DataCategory.IDENTITY, Purpose.DIRECT_CARE,
+                    s -> "/residents/" + s.joineryId() + "/details.csv", SharingScenario::holderSurname)
     );
 
     @Autowired

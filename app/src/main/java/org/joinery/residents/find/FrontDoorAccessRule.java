@@ -12,24 +12,18 @@ import org.joinery.access.Role;
 import org.springframework.stereotype.Component;
 
 /**
- * The front door's two accesses, for practitioners and team managers, for direct care: searching the resident
- * index, and registering a resident Joinery does not know as a record of their own organisation. Written here
- * so the front door works before the sharing module's access rule is merged (it also allows the search; both
- * allowing is the same decision).
+ * Practitioners and team managers register a resident Joinery does not know as a record of their own
+ * organisation, for direct care. (Searching the index is the sharing module's resident-search rule.)
  */
 @Component
 class FrontDoorAccessRule implements AccessRule {
 
-    static final String SEARCH_RULE = "front-door-search";
     static final String REGISTER_RULE = "front-door-registration";
 
     @Override
     public Optional<Decision> apply(AccessRequest request) {
         if (request.purpose() != Purpose.DIRECT_CARE || !practitioner(request.actor())) {
             return Optional.empty();
-        }
-        if (request.data().category() == DataCategory.RESIDENT_SEARCH && request.action() == Action.READ) {
-            return Optional.of(Decision.allow(SEARCH_RULE, "Practitioners find residents at the front door to support them."));
         }
         if (request.data().category() == DataCategory.IDENTITY && request.action() == Action.WRITE
                 && request.data().subjectId() == null && request.actor().organisationId() != null
