@@ -20,10 +20,10 @@ public record PersonPage(String joineryId, boolean retired, SideBySide sideBySid
     }
 
     /**
-     * An organisation holding a record about the person. Provisional: derived from the records until the
-     * sharing module's involvements are merged (see docs/resident-index.md).
+     * An open involvement the reader may know of: derived from a source's open records (what is its source's
+     * title) or started by a practitioner (what is their reason).
      */
-    public record Involved(String organisation, String source, String contact, boolean yours) {
+    public record Involved(String organisation, String what, String contact, java.time.LocalDate since, boolean yours) {
     }
 
     /** Two visible records the latest linkage run scored, with the waterfall of why. */

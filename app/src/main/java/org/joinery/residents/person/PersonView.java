@@ -27,6 +27,7 @@ import org.joinery.linking.SideBySide;
 import org.joinery.organisations.Organisation;
 import org.joinery.organisations.Organisations;
 import org.joinery.sources.RecordDetails;
+import org.joinery.sharing.Involvements;
 import org.joinery.sources.Source;
 import org.joinery.sources.SourceRecords;
 import org.joinery.sources.Sources;
@@ -34,8 +35,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Builds the person page for one reader. The gate is asked once for the person's involvements (who holds
- * records), then once per holding organisation for its identity details: what it refuses shows only as
- * "holds a record, contact", and not even that for another organisation's sensitive source.
+ * records, who is involved), then once per holding organisation for its identity details: what it refuses
+ * shows only as "holds a record, contact", and not even that for another organisation's sensitive source.
  */
 @Service
 class PersonView {
@@ -49,9 +50,11 @@ class PersonView {
     private final Sources sources;
     private final Organisations organisations;
     private final PairExplanations explanations;
+    private final Involvements involvements;
 
     PersonView(AccessGate gate, Persons persons, SourceRecords records, Sources sources, Organisations organisations,
-               PairExplanations explanations) {
+               PairExplanations explanations, Involvements involvements) {
+        this.involvements = involvements;
         this.gate = gate;
         this.persons = persons;
         this.records = records;
@@ -82,7 +85,6 @@ class PersonView {
         Map<UUID, String> names = new LinkedHashMap<>();
         List<RecordDetails> visible = new ArrayList<>();
         List<PersonPage.HeldElsewhere> elsewhere = new ArrayList<>();
-        List<PersonPage.Involved> involved = new ArrayList<>();
         for (Map.Entry<UUID, List<Long>> holding : byOrganisation(actor, holders, sourceById).entrySet()) {
             UUID organisation = holding.getKey();
             String name = names.computeIfAbsent(organisation, id -> organisations.find(id).map(Organisation::name).orElse(""));
@@ -92,15 +94,18 @@ class PersonView {
             boolean readable = readIdentity(actor, person.joineryId(), organisation, holding.getValue(), visible);
             for (Source source : held) {
                 // Another organisation's sensitive source (a refuge) is not even mentioned unless its records may be read.
-                if (yours || readable || !source.sensitive()) {
-                    involved.add(new PersonPage.Involved(name, source.title(), source.contact(), yours));
-                    if (!readable) {
-                        elsewhere.add(new PersonPage.HeldElsewhere(name, source.title(), source.contact()));
-                    }
+                if (!readable && !source.sensitive()) {
+                    elsewhere.add(new PersonPage.HeldElsewhere(name, source.title(), source.contact()));
                 }
             }
         }
         List<SideBySide.Column> columns = visible.stream().map(d -> column(d, names, sourceById)).toList();
+        List<PersonPage.Involved> involved = involvements.ofPerson(involvement).stream()
+                .map(one -> new PersonPage.Involved(one.teamName() == null ? one.organisationName()
+                        : one.organisationName() + ", " + one.teamName(),
+                        one.derived() ? sourceById.get(one.sourceId()).title() : one.reason(), one.contact(), one.startedOn(),
+                        one.organisationId().equals(actor.organisationId())))
+                .toList();
         return new PersonPage(person.joineryId(), person.retired(), columns.isEmpty() ? null : SideBySide.of(columns),
                 elsewhere, involved, links(involvement, visible, columns), persons.history(involvement, person.id()));
     }

@@ -73,6 +73,9 @@ class PersonPageTest {
         long refuge1 = residents.record(refugeSource, "R1", "Amy", "Hollowbrook", "1985-03-02", "RM9 4XX", null);
         joineryId = "J" + suffix.substring(0, 7).toUpperCase();
         personId = residents.person(joineryId, List.of(housing1, housing2, housing3, probation1, refuge1));
+        residents.involvement(personId, housing, housingSource, false);
+        residents.involvement(personId, probation, probationSource, false);
+        residents.involvement(personId, refuge, refugeSource, true);
     }
 
     private Document page() {
@@ -94,7 +97,8 @@ class PersonPageTest {
                 "3 February 1985 (differs from the other records)");
         assertThat(dateOfBirth.select("mark").eachText()).containsExactly("3 February 1985 (differs from the other records)");
         assertThat(page.select("#involved tbody tr").eachText()).anyMatch(row -> row.contains("Housing " + suffix)
-                && row.contains("Your organisation"));
+                && row.contains("Your organisation")).anyMatch(row -> row.contains("Probation " + suffix))
+                .noneMatch(row -> row.contains("Refuge " + suffix));
     }
 
     @Test
@@ -182,7 +186,7 @@ class PersonPageTest {
             WebSession.Page page = session.get("/residents/" + id.replace(" ", "%20"));
             assertThat(page.status()).isEqualTo(404);
             assertThat(page.document().selectFirst("h1").text()).isEqualTo("No resident has this Joinery ID");
-            assertThat(page.document().select("a[href=/find]")).hasSize(1);
+            assertThat(page.document().select("main a[href=/find]")).hasSize(1);
         }
     }
 

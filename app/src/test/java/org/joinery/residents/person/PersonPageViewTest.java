@@ -41,7 +41,7 @@ class PersonPageViewTest extends ViewTestBase {
 
     private static PersonPage person(SideBySide records, List<PersonPage.HeldElsewhere> elsewhere, List<PersonPage.Link> links) {
         return new PersonPage("P1", false, records, elsewhere,
-                List.of(new PersonPage.Involved("Eastbrook Housing", "Housing options cases", "Duty desk", true)), links,
+                List.of(new PersonPage.Involved("Eastbrook Housing", "Housing options cases", "Duty desk", java.time.LocalDate.of(2025, 4, 1), true)), links,
                 List.of(new PersonEvent("CREATED", null, "First seen in the full run", Instant.parse("2026-11-20T10:00:00Z"))));
     }
 
