@@ -10,6 +10,9 @@ import org.joinery.access.Grant;
 import org.joinery.access.Purpose;
 import org.joinery.linkage.model.PersonField;
 import org.joinery.linking.PersonRef;
+import org.joinery.sharing.Involvements;
+import org.joinery.sharing.LawfulBasis;
+import org.joinery.sharing.NewInvolvement;
 import org.joinery.linking.ResidentIndex;
 import org.joinery.sources.CurrentRecord;
 import org.joinery.sources.FrontDoorRecords;
@@ -29,9 +32,11 @@ class FrontDoor {
     private final FrontDoorRecords records;
     private final TransactionTemplate transactions;
     private final double likely;
+    private final Involvements involvements;
 
     FrontDoor(AccessGate gate, ResidentIndex index, FrontDoorRecords records, TransactionTemplate transactions,
-              @Value("${joinery.find.likely-probability:0.5}") double likely) {
+              @Value("${joinery.find.likely-probability:0.5}") double likely, Involvements involvements) {
+        this.involvements = involvements;
         this.gate = gate;
         this.index = index;
         this.records = records;
@@ -59,9 +64,13 @@ class FrontDoor {
         }
         Registered registered = transactions.execute(status -> {
             CurrentRecord record = records.register(grant, details);
-            // Until the sharing module's involvements are merged here, the reason is kept in the person's history.
             PersonRef person = index.registerPerson(grant, record, "Registered at the front door by " + actor.username()
                     + " (no likely match). Reason for involvement: " + reason);
+            // The practitioner's organisation is involved from now on: that is what lets it see the person's record.
+            Grant involvement = gate.authorise(actor, Action.WRITE, DataRef.subject(DataCategory.INVOLVEMENT,
+                    person.joineryId(), actor.organisationId()), Purpose.DIRECT_CARE);
+            involvements.start(involvement, person, new NewInvolvement(reason, LawfulBasis.PUBLIC_TASK, null,
+                    "The practitioner who registered them (" + actor.username() + ")", false));
             return new Registered(record, person);
         });
         // Only once committed: a rolled-back registration must not be found.

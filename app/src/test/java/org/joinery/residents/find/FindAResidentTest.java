@@ -209,6 +209,9 @@ class FindAResidentTest {
                 + " where p.joinery_id = ?", String.class, newId)).contains("housing options desk", practitioner);
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where actor_username = ? and category = 'IDENTITY'"
                 + " and action = 'WRITE' and allowed", Long.class, practitioner)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select i.reason from involvement i join person p on p.id = i.person_id"
+                + " where p.joinery_id = ? and i.organisation_id = ? and i.ended_on is null", String.class, newId, organisation))
+                .contains("housing options desk");
 
         // asked again with the same details, the front door finds them rather than creating a second person
         WebSession.Page again = session.post("/find/new-person", confirmed);
