@@ -62,7 +62,8 @@ class AccessibilityBrowserTest {
             Role.TEAM_MANAGER, List.of("/", "/demo-borough"),
             Role.INFORMATION_GOVERNANCE_OFFICER, List.of("/", "/demo-borough", "/audit"),
             Role.ANALYST, List.of("/", "/demo-borough"),
-            Role.ADMINISTRATOR, List.of("/", "/demo-borough", "/admin/organisations", "/admin/users", "/admin/users/new", "/admin/audit-check"));
+            Role.ADMINISTRATOR, List.of("/", "/demo-borough", "/admin/organisations", "/admin/users", "/admin/users/new", "/admin/audit-check",
+                    "/sources", "/sources/new", "/sources/api-keys"));
 
     /**
      * Links in the service navigation whose pages are not on this branch yet. Each must still be
