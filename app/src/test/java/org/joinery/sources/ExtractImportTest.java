@@ -163,12 +163,12 @@ class ExtractImportTest {
     @Test
     void badDatesNameTheRowColumnValueAndExpectedFormat() {
         ImportOutcome outcome = importLines(SourceFixtures.HEADER, "A1,Anna,Smith,07/03/1980,,,", "A2,Ben,Jones,31/02/1980,,,",
-                "A3,Cara,Lee,,,2024-01-05,");
+                "A3,Cara,Lee,,,2024-13-05,");
 
         assertThat(outcome.status()).isEqualTo(ImportOutcome.Status.REJECTED);
         assertThat(outcome.errors()).containsExactly(
                 new RowError(3, 2, "dob", "'31/02/1980' is not a date written as dd/MM/yyyy: correct it or leave the cell empty"),
-                new RowError(4, 3, "opened", "'2024-01-05' is not a date written as dd/MM/yyyy: correct it or leave the cell empty"));
+                new RowError(4, 3, "opened", "'2024-13-05' is not a date written as dd/MM/yyyy or yyyy-MM-dd: correct it or leave the cell empty"));
         assertThat(records()).isZero();
     }
 

@@ -54,7 +54,7 @@ class SourcePagesTest {
     @Test
     void anAdministratorBuildsAMappingFromASampleAndSeesHowTheFirstRowsWouldBeRead() {
         String sample = csv("ref,name,dob,pc,opened", "H1,SMITH, Anna,07/03/1980,E1 6AN,01/02/2024".replace("SMITH, Anna", "\"SMITH, Anna\""),
-                "H2,Ben Jones,31/02/1980,RM9 4XX,2024-01-01");
+                "H2,Ben Jones,31/02/1980,RM9 4XX,2024-31-01");
         WebSession.Page withSample = admin.submitMultipart("/sources/new", "/sources/new",
                 List.of(Map.entry("action", "preview")), List.of(new FilePart("sampleFile", "sample.csv", sample.getBytes(StandardCharsets.UTF_8))));
         assertThat(withSample.status()).isEqualTo(200);
@@ -73,7 +73,7 @@ class SourcePagesTest {
         assertThat(rows.get(0).select(".joinery-cell--problem")).isEmpty();
         assertThat(rows.get(1).select(".joinery-cell--problem").text())
                 .contains("'31/02/1980' is not a date written as dd/MM/yyyy")
-                .contains("'2024-01-01' is not a date written as dd/MM/yyyy");
+                .contains("'2024-31-01' is not a date written as dd/MM/yyyy");
         assertThat(jdbc.queryForObject("select count(*) from source where name = 'housing-cases'", Integer.class)).isZero();
     }
 

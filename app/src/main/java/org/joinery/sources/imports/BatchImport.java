@@ -109,8 +109,9 @@ public class BatchImport {
                 batches.open(batchId, source.id(), checksum, fileName, channel.name(), now, by, checked.rows());
                 columns.fixIfUnknown(source.id(), checked.header());
                 RowMapper mapper = new RowMapper(shape.mapping(), checked.header().toArray(String[]::new));
+                EventDates dates = new EventDates(shape.mapping());
                 SnapshotCounts counts = store.applySnapshot(grant, source.id(), batchId, now,
-                        sink -> extract.forEachRow((line, row, fields) -> sink.accept(incoming(mapper, shape, line, fields))),
+                        sink -> extract.forEachRow((line, row, fields) -> sink.accept(incoming(mapper, dates, shape, line, fields))),
                         progress::applied);
                 batches.close(batchId, counts);
                 return new ImportOutcome(batchId, ImportOutcome.Status.LANDED, checked.rows(), counts.added(),
@@ -133,7 +134,7 @@ public class BatchImport {
                 0, 0, List.of(), 0);
     }
 
-    private static IncomingRecord incoming(RowMapper mapper, SourceShape shape, int line, String[] fields) {
+    private static IncomingRecord incoming(RowMapper mapper, EventDates dates, SourceShape shape, int line, String[] fields) {
         String[] header = mapper.header();
         Map<String, String> raw = new LinkedHashMap<>();
         for (int i = 0; i < header.length; i++) {
@@ -143,12 +144,12 @@ public class BatchImport {
         RowMapper.MappedRow mapped = mapper.map(fields);
         List<String> columns = Arrays.asList(header);
         return new IncomingRecord(mapped.recordId(), line, sha256(json), json, mapped.fields(),
-                date(mapper, columns, shape.openedColumn(), fields), date(mapper, columns, shape.closedColumn(), fields));
+                date(dates, columns, shape.openedColumn(), fields), date(dates, columns, shape.closedColumn(), fields));
     }
 
-    private static LocalDate date(RowMapper mapper, List<String> header, String column, String[] fields) {
+    private static LocalDate date(EventDates dates, List<String> header, String column, String[] fields) {
         int index = column == null ? -1 : header.indexOf(column);
-        return index < 0 || fields[index].isEmpty() ? null : mapper.readDate(fields[index]);
+        return index < 0 || fields[index].isEmpty() ? null : dates.read(fields[index]);
     }
 
     private static String sha256(String text) {

@@ -34,11 +34,13 @@ public final class ExtractValidation {
     private static final int KEY_LIMIT = 200;
 
     private final SourceShape shape;
+    private final EventDates eventDates;
     private final List<RowError> errors = new ArrayList<>();
     private int errorCount;
 
     public ExtractValidation(SourceShape shape) {
         this.shape = shape;
+        this.eventDates = new EventDates(shape.mapping());
     }
 
     public Checked check(Extract extract, IntConsumer progress) {
@@ -119,9 +121,9 @@ public final class ExtractValidation {
     }
 
     private void date(RowMapper mapper, int line, int row, int column, String[] fields) {
-        if (column >= 0 && !fields[column].isEmpty() && mapper.readDate(fields[column]) == null) {
-            RowMapper.Problem problem = mapper.dateProblem(List.of(mapper.header()[column]), fields[column]);
-            add(new RowError(line, row, problem.column(), problem.message() + advice(problem.kind())));
+        if (column >= 0 && !fields[column].isEmpty() && eventDates.read(fields[column]) == null) {
+            add(new RowError(line, row, mapper.header()[column], eventDates.problem(fields[column])
+                    + advice(RowMapper.ProblemKind.DATE)));
         }
     }
 

@@ -32,6 +32,7 @@ public record MappingPreview(List<String> fields, List<Row> rows) {
                 .filter(f -> mapping.fields().containsKey(f) || (mapping.fullNameColumn() != null
                         && (f == PersonField.FORENAMES || f == PersonField.SURNAME)))
                 .toList();
+        org.joinery.sources.imports.EventDates events = new org.joinery.sources.imports.EventDates(mapping);
         List<Row> rows = new ArrayList<>();
         int line = 1;
         for (String[] row : draft.rows()) {
@@ -52,19 +53,19 @@ public record MappingPreview(List<String> fields, List<Row> rows) {
             }
             String idProblem = rowProblem != null ? rowProblem : mapped.problems().stream()
                     .filter(p -> p.kind() == RowMapper.ProblemKind.RECORD_ID).map(RowMapper.Problem::message).findFirst().orElse(null);
-            rows.add(new Row(line, new Cell(mapped.recordId(), idProblem), cells, date(mapper, header, row, openedColumn),
-                    date(mapper, header, row, closedColumn)));
+            rows.add(new Row(line, new Cell(mapped.recordId(), idProblem), cells, date(events, header, row, openedColumn),
+                    date(events, header, row, closedColumn)));
         }
         return new MappingPreview(shown.stream().map(PersonField::jsonName).toList(), rows);
     }
 
-    private static Cell date(RowMapper mapper, String[] header, String[] row, String column) {
+    private static Cell date(org.joinery.sources.imports.EventDates dates, String[] header, String[] row, String column) {
         int index = column == null || column.isBlank() ? -1 : Arrays.asList(header).indexOf(column);
         if (index < 0 || row.length != header.length || row[index].isEmpty()) {
             return new Cell(null, null);
         }
-        var date = mapper.readDate(row[index]);
+        var date = dates.read(row[index]);
         return date != null ? new Cell(date.toString(), null)
-                : new Cell(row[index], mapper.dateProblem(List.of(column), row[index]).message());
+                : new Cell(row[index], dates.problem(row[index]));
     }
 }
