@@ -24,9 +24,9 @@ class HomeViewTest extends ViewTestBase {
     }
 
     @Test
-    void anAdministratorsHomeLeadsToOrganisationsUsersAndTheAuditCheck() throws Exception {
+    void anAdministratorsHomeLeadsToSourcesLinkageOrganisationsUsersAndTheAuditCheck() throws Exception {
         assertThat(home(Role.ADMINISTRATOR).select(".joinery-home-links a").eachAttr("href"))
-                .containsExactly("/demo-borough", "/admin/organisations", "/admin/users", "/admin/audit-check");
+                .containsExactly("/demo-borough", "/sources", "/linking", "/admin/organisations", "/admin/users", "/admin/audit-check");
     }
 
     @Test

@@ -45,9 +45,9 @@ class LayoutViewTest extends ViewTestBase {
     }
 
     @Test
-    void anAdministratorSeesOrganisationsUsersAndTheAuditCheckButNotTheAuditLog() throws Exception {
+    void anAdministratorSeesSourcesLinkageOrganisationsUsersAndTheAuditCheckButNotTheAuditLog() throws Exception {
         assertThat(navigation(home(Role.ADMINISTRATOR)))
-                .containsExactly("/", "/demo-borough", "/admin/organisations", "/admin/users", "/admin/audit-check");
+                .containsExactly("/", "/demo-borough", "/sources", "/linking", "/admin/organisations", "/admin/users", "/admin/audit-check");
     }
 
     @Test
