@@ -26,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class FullRun {
 
-    /** Above this probability a link is strong; weak links may chain without limit, as in the engine's evaluation. */
+    /** Below this probability a link is weak: a person may hold at most {@code maxWeakLinks} of them. */
     private static final double STRONG = 0.99;
 
     private final Sources sources;
@@ -40,10 +40,13 @@ class FullRun {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final double lowerProbability;
+    private final int maxWeakLinks;
 
     FullRun(Sources sources, SourceRecords sourceRecords, PersonIndexStore store, LinkageModels models,
             ModelTraining training, LinkRuns runs, ReviewDecisions reviewDecisions, TransactionTemplate transaction,
-            ApplicationEventPublisher events, Clock clock, @Value("${joinery.review.lower:0.5}") double lowerProbability) {
+            ApplicationEventPublisher events, Clock clock, @Value("${joinery.review.lower:0.5}") double lowerProbability,
+            @Value("${joinery.linking.max-weak-links:2147483647}") int maxWeakLinks) {
+        this.maxWeakLinks = maxWeakLinks;
         this.sources = sources;
         this.sourceRecords = sourceRecords;
         this.store = store;
@@ -78,7 +81,7 @@ class FullRun {
         Linkage linkage = new Linkage(gathered.records(), model, progress);
         progress.accept(String.format(Locale.ROOT, "scoring candidate pairs of %,d records", gathered.size()));
         ScoredPairs pairs = linkage.predict(model);
-        int[] clusters = new Clusterer(model.threshold(), STRONG, Integer.MAX_VALUE)
+        int[] clusters = new Clusterer(model.threshold(), STRONG, maxWeakLinks)
                 .cluster(pairs, gathered.records(), constraints.mustLink(), constraints.cannotLink());
         progress.accept("carrying Joinery IDs over from the previous persons");
         IndexSnapshot previous = store.snapshot(read);

@@ -109,4 +109,24 @@ class IncrementalLinkingTest {
                 .isZero();
         assertThat(given.events(person)).last().asString().contains("was withdrawn by its source");
     }
+
+    @Test
+    void aChangedRecordThatNowMatchesSomeoneElseMovesToThemAndItsFormerPersonIsRetiredWithAReason() {
+        long a = given.record(given.housing, "H1", "Alexander", "Petrovsky", "1966-01-11", "RM10 2AA");
+        given.record(given.gp, "G1", "Alexander", "Petrovsky", "1966-01-11", "RM10 2AA");
+        long c = given.record(given.gp, "G2", "Katarzyna", "Nowakowska", "1990-09-09", "IG11 1AA");
+        runs.linkAll(SYSTEM);
+        UUID person = given.personOf(a);
+        UUID former = given.personOf(c);
+
+        jdbc.update("update source_record set forenames = 'Alexander', surname = 'Petrovsky', date_of_birth = '1966-01-11',"
+                + " postcode = 'RM10 2AA' where id = ?", c);
+        events.publishEvent(new BatchLanded(given.gp, UUID.randomUUID(), 0, 1, 0));
+        runs.awaitIdle();
+
+        assertThat(given.personOf(c)).isEqualTo(person);
+        assertThat(given.events(person)).last().asString().startsWith("RECORD_ADDED: Record " + given.sourceName(given.gp)
+                + ":G2 changed and moved here from");
+        assertThat(given.retiredReason(former)).startsWith("Retired: none of its records belongs to it any more");
+    }
 }

@@ -24,15 +24,15 @@ class HomeViewTest extends ViewTestBase {
     }
 
     @Test
-    void anAdministratorsHomeLeadsToSourcesOrganisationsUsersAndTheAuditCheck() throws Exception {
+    void anAdministratorsHomeLeadsToSourcesLinkageOrganisationsUsersAndTheAuditCheck() throws Exception {
         assertThat(home(Role.ADMINISTRATOR).select(".joinery-home-links a").eachAttr("href"))
-                .containsExactly("/demo-borough", "/sources", "/admin/organisations", "/admin/users", "/admin/audit-check");
+                .containsExactly("/demo-borough", "/sources", "/linking", "/admin/organisations", "/admin/users", "/admin/audit-check");
     }
 
     @Test
     void anInformationGovernanceOfficersHomeLeadsToTheAuditLogWithWhatItIsFor() throws Exception {
         Document page = home(Role.INFORMATION_GOVERNANCE_OFFICER);
-        assertThat(page.select(".joinery-home-links a").eachAttr("href")).containsExactly("/demo-borough", "/audit", "/sharing/agreements", "/sharing/involvements");
+        assertThat(page.select(".joinery-home-links a").eachAttr("href")).containsExactly("/demo-borough", "/audit");
         assertThat(page.select(".joinery-home-links").text()).contains(message("nav.audit.description"));
     }
 

@@ -45,15 +45,14 @@ class LayoutViewTest extends ViewTestBase {
     }
 
     @Test
-    void anAdministratorSeesSourcesOrganisationsUsersAndTheAuditCheckButNotTheAuditLog() throws Exception {
+    void anAdministratorSeesSourcesLinkageOrganisationsUsersAndTheAuditCheckButNotTheAuditLog() throws Exception {
         assertThat(navigation(home(Role.ADMINISTRATOR)))
-                .containsExactly("/", "/demo-borough", "/sources", "/admin/organisations", "/admin/users", "/admin/audit-check");
+                .containsExactly("/", "/demo-borough", "/sources", "/linking", "/admin/organisations", "/admin/users", "/admin/audit-check");
     }
 
     @Test
     void anInformationGovernanceOfficerSeesTheAuditLog() throws Exception {
-        assertThat(navigation(home(Role.INFORMATION_GOVERNANCE_OFFICER))).containsExactly("/", "/demo-borough", "/audit", "/sharing/agreements",
-                "/sharing/involvements");
+        assertThat(navigation(home(Role.INFORMATION_GOVERNANCE_OFFICER))).containsExactly("/", "/demo-borough", "/audit");
     }
 
     @Test
