@@ -62,7 +62,7 @@ class AuditPageTest {
         housing = HOUSING;
         if (jdbc.sql("select count(*) from organisation where id = ?").param(HOUSING).query(Long.class).single() == 0) {
             jdbc.sql("insert into organisation (id, name, type, host, created_at) values (?, ?, ?, ?, ?)")
-                    .params(HOUSING, "Eastbrook Housing Options", "COUNCIL", false, OffsetDateTime.now()).update();
+                    .params(HOUSING, "Eastbrook Housing Options", "COUNCIL_SERVICE", false, OffsetDateTime.now()).update();
         }
         officer = AuditFixtures.actor("ig.officer", housing, Role.INFORMATION_GOVERNANCE_OFFICER);
     }

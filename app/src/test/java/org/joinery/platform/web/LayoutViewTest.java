@@ -40,8 +40,8 @@ class LayoutViewTest extends ViewTestBase {
     }
 
     @Test
-    void aPractitionerSeesOnlyHomeAndTheDemoBoroughInTheServiceNavigation() throws Exception {
-        assertThat(navigation(home(Role.PRACTITIONER))).containsExactly("/", "/demo-borough");
+    void aPractitionerSeesHomeTheDemoBoroughAndFindAResidentInTheServiceNavigation() throws Exception {
+        assertThat(navigation(home(Role.PRACTITIONER))).containsExactly("/", "/demo-borough", "/find");
     }
 
     @Test
