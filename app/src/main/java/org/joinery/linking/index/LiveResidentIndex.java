@@ -96,6 +96,11 @@ public class LiveResidentIndex {
         }
     }
 
+    /** Ready with no records, when there are none to read (the first linkage run builds it). */
+    void startEmpty() {
+        built.set(true);
+    }
+
     /** Whether a build has finished since startup (before that, searches find nothing and the page says so). */
     public boolean ready() {
         return built.get();

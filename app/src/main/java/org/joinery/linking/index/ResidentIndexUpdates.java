@@ -1,6 +1,7 @@
 package org.joinery.linking.index;
 
 import org.joinery.linking.PersonsLinked;
+import org.joinery.sources.Sources;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -11,14 +12,21 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class ResidentIndexUpdates {
 
     private final LiveResidentIndex index;
+    private final Sources sources;
 
-    ResidentIndexUpdates(LiveResidentIndex index) {
+    ResidentIndexUpdates(LiveResidentIndex index, Sources sources) {
         this.index = index;
+        this.sources = sources;
     }
 
+    /** With no source registered there is nothing to read: no build, and no audit entry for one. */
     @EventListener(ApplicationReadyEvent.class)
     void atStartup() {
-        index.requestRebuild();
+        if (sources.all().isEmpty()) {
+            index.startEmpty();
+        } else {
+            index.requestRebuild();
+        }
     }
 
     /** After a run's links are committed: persons may have merged, split or been created. */

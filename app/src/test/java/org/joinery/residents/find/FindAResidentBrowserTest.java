@@ -61,7 +61,7 @@ class FindAResidentBrowserTest {
         TestStaff staff = new TestStaff(jdbc, passwords);
         ResidentFixtures residents = new ResidentFixtures(jdbc);
         String unique = UUID.randomUUID().toString().substring(0, 8);
-        UUID council = staff.organisation("Browser Council " + unique, "COUNCIL", false);
+        UUID council = staff.organisation("Browser Council " + unique, "COUNCIL_SERVICE", false);
         practitioner = staff.user(council, "fd-browser-" + unique, "Pat Browser", Role.PRACTITIONER);
         UUID source = residents.source(council, "browser-housing-" + unique, false);
         Records people = SyntheticPeople.generate(500, 13);

@@ -58,7 +58,7 @@ class FindAResidentTest {
             TestStaff staff = new TestStaff(jdbc, passwords);
             ResidentFixtures residents = new ResidentFixtures(jdbc);
             String unique = UUID.randomUUID().toString().substring(0, 8);
-            organisation = staff.organisation("Front Door Council " + unique, "COUNCIL", false);
+            organisation = staff.organisation("Front Door Council " + unique, "COUNCIL_SERVICE", false);
             UUID probation = staff.organisation("Probation " + unique, "PROBATION", false);
             practitioner = staff.user(organisation, "fd-practitioner-" + unique, "Pat Practitioner", Role.PRACTITIONER);
             analyst = staff.user(organisation, "fd-analyst-" + unique, "Ann Analyst", Role.ANALYST);
@@ -78,7 +78,7 @@ class FindAResidentTest {
      * by how rare it is, and in a database of one resident every value would be common.
      */
     private void background(ResidentFixtures residents, TestStaff staff, String unique) {
-        UUID housing = residents.source(staff.organisation("Housing " + unique, "COUNCIL", false), "housing-" + unique, false);
+        UUID housing = residents.source(staff.organisation("Housing " + unique, "COUNCIL_SERVICE", false), "housing-" + unique, false);
         Records people = SyntheticPeople.generate(500, 11);
         for (int i = 0; i < people.size(); i++) {
             residents.record(housing, "H" + i, people.value(PersonField.FORENAMES, i), people.value(PersonField.SURNAME, i),

@@ -60,7 +60,7 @@ class FrontDoorAppBenchmark {
         int n = Integer.parseInt(System.getProperty("joinery.bench.front-door"));
         TestStaff staff = new TestStaff(jdbc, passwords);
         String unique = UUID.randomUUID().toString().substring(0, 8);
-        UUID organisation = staff.organisation("Bench Council " + unique, "COUNCIL", false);
+        UUID organisation = staff.organisation("Bench Council " + unique, "COUNCIL_SERVICE", false);
         String username = staff.user(organisation, "bench-" + unique, "Bench Practitioner", Role.PRACTITIONER);
         UUID userId = jdbc.queryForObject("select id from app_user where username = ?", UUID.class, username);
         Actor actor = new Actor(userId, username, organisation, false, Set.of(Role.PRACTITIONER));
