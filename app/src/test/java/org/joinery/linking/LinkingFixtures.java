@@ -33,7 +33,7 @@ final class LinkingFixtures {
         this.jdbc = jdbc;
         this.residents = new ResidentFixtures(jdbc);
         String suffix = UUID.randomUUID().toString().substring(0, 8);
-        this.organisation = staff.organisation("Eastbrook Council " + suffix, "COUNCIL", false);
+        this.organisation = staff.organisation("Eastbrook Council " + suffix, "COUNCIL_SERVICE", false);
         this.housing = residents.source(organisation, "housing-" + suffix, false);
         this.gp = residents.source(organisation, "gp-" + suffix, false);
         if (models.active().isEmpty()) {
