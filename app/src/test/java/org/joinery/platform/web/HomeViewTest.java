@@ -26,7 +26,7 @@ class HomeViewTest extends ViewTestBase {
     @Test
     void anAdministratorsHomeLeadsToOrganisationsUsersAndTheAuditCheck() throws Exception {
         assertThat(home(Role.ADMINISTRATOR).select(".joinery-home-links a").eachAttr("href"))
-                .containsExactly("/demo-borough", "/admin/organisations", "/admin/users", "/admin/audit-check");
+                .containsExactly("/demo-borough", "/sources", "/admin/organisations", "/admin/users", "/admin/audit-check", "/review");
     }
 
     @Test

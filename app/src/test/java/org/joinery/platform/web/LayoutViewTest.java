@@ -47,7 +47,8 @@ class LayoutViewTest extends ViewTestBase {
     @Test
     void anAdministratorSeesOrganisationsUsersAndTheAuditCheckButNotTheAuditLog() throws Exception {
         assertThat(navigation(home(Role.ADMINISTRATOR)))
-                .containsExactly("/", "/demo-borough", "/admin/organisations", "/admin/users", "/admin/audit-check");
+                .containsExactly("/", "/demo-borough", "/sources", "/admin/organisations", "/admin/users", "/admin/audit-check",
+                        "/review");
     }
 
     @Test
