@@ -2,23 +2,27 @@ package org.joinery.residents.person;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import org.joinery.linking.SideBySide;
 import org.junit.jupiter.api.Test;
 
 class DetailsCsvTest {
 
     @Test
-    void aCellASpreadsheetWouldTakeForAFormulaStaysText() {
-        assertThat(DetailsCsv.cell("=HYPERLINK(\"http://x.example\",\"click\")"))
-                .isEqualTo("\"'=HYPERLINK(\"\"http://x.example\"\",\"\"click\"\")\"");
-        assertThat(DetailsCsv.cell("+44 20")).isEqualTo("\"'+44 20\"");
-        assertThat(DetailsCsv.cell("-1")).isEqualTo("\"'-1\"");
-        assertThat(DetailsCsv.cell("@SUM(A1)")).isEqualTo("\"'@SUM(A1)\"");
-        assertThat(DetailsCsv.cell("\tx")).isEqualTo("\"'\tx\"");
-    }
+    void oneRowPerFieldOneColumnPerRecordWithFormulasKeptAsText() {
+        String[] first = new String[12];
+        first[0] = "=HYPERLINK(\"http://x.example\",\"click\")";
+        first[4] = "1985-03-02";
+        String[] second = new String[12];
+        second[0] = "Amy";
+        SideBySide sideBySide = SideBySide.of(List.of(new SideBySide.Column("Housing", "Cases", "H1", first),
+                new SideBySide.Column("Health", "Patients", "M1", second)));
 
-    @Test
-    void ordinaryTextIsQuotedAsItIs() {
-        assertThat(DetailsCsv.cell("Smith, Amy")).isEqualTo("\"Smith, Amy\"");
-        assertThat(DetailsCsv.cell(null)).isEqualTo("\"\"");
+        String csv = DetailsCsv.of(sideBySide, key -> key.substring(key.lastIndexOf('.') + 1));
+
+        assertThat(csv.split("\r\n")).containsExactly(
+                "detail,\"Housing, Cases (H1)\",\"Health, Patients (M1)\"",
+                "forenames,\"'=HYPERLINK(\"\"http://x.example\"\",\"\"click\"\")\",Amy",
+                "date_of_birth,2 March 1985,");
     }
 }

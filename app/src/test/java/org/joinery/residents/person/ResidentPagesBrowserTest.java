@@ -58,6 +58,9 @@ class ResidentPagesBrowserTest {
 
     @BeforeAll
     void aResidentWithThreeRecordsAndTwoUncertainPairs() {
+        // The review queue is the whole database's: other tests' pairs in this context must not come next.
+        jdbc.update("delete from review_decision");
+        jdbc.update("delete from link_pair");
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         TestStaff staff = new TestStaff(jdbc, passwordEncoder);
         ResidentFixtures residents = new ResidentFixtures(jdbc);
