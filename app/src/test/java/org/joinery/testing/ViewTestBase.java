@@ -91,7 +91,16 @@ public abstract class ViewTestBase {
 
         /** Signed in as a member of a test organisation holding these roles. */
         public Rendering signedInAs(Role... roles) {
-            Actor actor = new Actor(UUID.randomUUID(), "test-user", UUID.randomUUID(), false, Set.of(roles));
+            return signedIn(false, roles);
+        }
+
+        /** Signed in as a member of the host organisation (the one that runs Joinery) holding these roles. */
+        public Rendering signedInAtTheHostAs(Role... roles) {
+            return signedIn(true, roles);
+        }
+
+        private Rendering signedIn(boolean host, Role... roles) {
+            Actor actor = new Actor(UUID.randomUUID(), "test-user", UUID.randomUUID(), host, Set.of(roles));
             this.user = new TestUser(actor, "Test User", "Test Borough Council");
             return this;
         }

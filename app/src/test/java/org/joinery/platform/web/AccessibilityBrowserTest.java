@@ -64,7 +64,7 @@ class AccessibilityBrowserTest {
                     "/sharing/agreements/new", "/sharing/involvements"),
             Role.ANALYST, List.of("/", "/demo-borough"),
             Role.ADMINISTRATOR, List.of("/", "/demo-borough", "/admin/organisations", "/admin/users", "/admin/users/new", "/admin/audit-check",
-                    "/sources", "/sources/new", "/sources/api-keys", "/review"));
+                    "/sources", "/sources/new", "/sources/api-keys", "/linking", "/linking/models", "/review"));
 
     /**
      * Links in the service navigation whose pages are not on this branch yet. Each must still be

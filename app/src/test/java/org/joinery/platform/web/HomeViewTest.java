@@ -3,6 +3,7 @@ package org.joinery.platform.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
+import java.util.Set;
 import org.joinery.access.Role;
 import org.joinery.testing.ViewTestBase;
 import org.jsoup.nodes.Document;
@@ -24,15 +25,24 @@ class HomeViewTest extends ViewTestBase {
     }
 
     @Test
-    void anAdministratorsHomeLeadsToSourcesLinkageOrganisationsUsersAndTheAuditCheck() throws Exception {
+    void anAdministratorsHomeLeadsToSourcesOrganisationsUsersAndTheAuditCheck() throws Exception {
         assertThat(home(Role.ADMINISTRATOR).select(".joinery-home-links a").eachAttr("href"))
-                .containsExactly("/demo-borough", "/sources", "/linking", "/admin/organisations", "/admin/users", "/admin/audit-check");
+                .containsExactly("/demo-borough", "/sources", "/admin/organisations", "/admin/users", "/admin/audit-check");
     }
 
     @Test
-    void anInformationGovernanceOfficersHomeLeadsToTheAuditLogWithWhatItIsFor() throws Exception {
+    void theHostOrganisationsAdministratorsHomeAlsoLeadsToLinkageAndClericalReview() throws Exception {
+        Document page = template("home").signedInAtTheHostAs(Role.ADMINISTRATOR).with("roles", Set.of(Role.ADMINISTRATOR)).render();
+        assertThat(page.select(".joinery-home-links a").eachAttr("href"))
+                .containsExactly("/demo-borough", "/sources", "/linking", "/admin/organisations", "/admin/users", "/admin/audit-check",
+                        "/review");
+    }
+
+    @Test
+    void anInformationGovernanceOfficersHomeLeadsToTheAuditLogAgreementsAndInvolvements() throws Exception {
         Document page = home(Role.INFORMATION_GOVERNANCE_OFFICER);
-        assertThat(page.select(".joinery-home-links a").eachAttr("href")).containsExactly("/demo-borough", "/audit");
+        assertThat(page.select(".joinery-home-links a").eachAttr("href")).containsExactly("/demo-borough", "/audit", "/sharing/agreements",
+                "/sharing/involvements");
         assertThat(page.select(".joinery-home-links").text()).contains(message("nav.audit.description"));
     }
 

@@ -40,19 +40,27 @@ class LayoutViewTest extends ViewTestBase {
     }
 
     @Test
-    void aPractitionerSeesOnlyHomeAndTheDemoBoroughInTheServiceNavigation() throws Exception {
-        assertThat(navigation(home(Role.PRACTITIONER))).containsExactly("/", "/demo-borough");
+    void aPractitionerSeesHomeTheDemoBoroughAndFindAResidentInTheServiceNavigation() throws Exception {
+        assertThat(navigation(home(Role.PRACTITIONER))).containsExactly("/", "/demo-borough", "/find");
     }
 
     @Test
-    void anAdministratorSeesSourcesLinkageOrganisationsUsersAndTheAuditCheckButNotTheAuditLog() throws Exception {
+    void anAdministratorSeesSourcesOrganisationsUsersAndTheAuditCheckButNotTheAuditLog() throws Exception {
         assertThat(navigation(home(Role.ADMINISTRATOR)))
-                .containsExactly("/", "/demo-borough", "/sources", "/linking", "/admin/organisations", "/admin/users", "/admin/audit-check");
+                .containsExactly("/", "/demo-borough", "/sources", "/admin/organisations", "/admin/users", "/admin/audit-check");
     }
 
     @Test
-    void anInformationGovernanceOfficerSeesTheAuditLog() throws Exception {
-        assertThat(navigation(home(Role.INFORMATION_GOVERNANCE_OFFICER))).containsExactly("/", "/demo-borough", "/audit");
+    void theHostOrganisationsAdministratorAlsoSeesLinkageAndClericalReview() throws Exception {
+        Document page = template("home").signedInAtTheHostAs(Role.ADMINISTRATOR).with("roles", Set.of(Role.ADMINISTRATOR)).render();
+        assertThat(navigation(page)).containsExactly("/", "/demo-borough", "/sources", "/linking", "/admin/organisations",
+                "/admin/users", "/admin/audit-check", "/review");
+    }
+
+    @Test
+    void anInformationGovernanceOfficerSeesTheAuditLogAgreementsAndInvolvements() throws Exception {
+        assertThat(navigation(home(Role.INFORMATION_GOVERNANCE_OFFICER))).containsExactly("/", "/demo-borough", "/audit",
+                "/sharing/agreements", "/sharing/involvements");
     }
 
     @Test
