@@ -33,7 +33,7 @@ class IndexModel {
     private Optional<Model> active() {
         return jdbc.sql("select version, model_json from linkage_model where active order by version desc")
                 .query((rs, n) -> ModelJson.read(rs.getString(2), "linkage model version " + rs.getInt(1)))
-                .stream().filter(Model::trained).findFirst();
+                .list().stream().filter(Model::trained).findFirst(); // list, not stream: a stream left open holds its connection
     }
 
     static Model shipped() {
