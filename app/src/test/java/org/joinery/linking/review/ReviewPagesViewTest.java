@@ -37,14 +37,14 @@ class ReviewPagesViewTest extends ViewTestBase {
     }
 
     private Document pair(PairPage page, DecisionForm form, FormErrors errors) throws Exception {
-        return template("review/pair").signedInAs(Role.ADMINISTRATOR).at("/review/7-9").with("page", page)
+        return template("review/pair").signedInAtTheHostAs(Role.ADMINISTRATOR).at("/review/7-9").with("page", page)
                 .with("form", form).with("errors", errors).with("decisions", ReviewDecision.values()).render();
     }
 
     @Test
     void theQueueListsEachPairWithItsScoreAndALinkNamingBothRecords() throws Exception {
         QueuedPair queued = new QueuedPair(PAIR, new QueuedPair.RecordName("housing", "H1"), new QueuedPair.RecordName("health", "M1"));
-        Document page = template("review/queue").signedInAs(Role.ADMINISTRATOR).at("/review")
+        Document page = template("review/queue").signedInAtTheHostAs(Role.ADMINISTRATOR).at("/review")
                 .with("band", new ReviewBand(0.5, 0.95)).with("total", 1).with("pairs", List.of(queued))
                 .with("pagination", Pagination.of(1, 1, 25, n -> "/review?page=" + n)).render();
 
@@ -57,7 +57,7 @@ class ReviewPagesViewTest extends ViewTestBase {
 
     @Test
     void aLongQueueIsPagedWithTheSharedPaginationComponent() throws Exception {
-        Document page = template("review/queue").signedInAs(Role.ADMINISTRATOR).at("/review")
+        Document page = template("review/queue").signedInAtTheHostAs(Role.ADMINISTRATOR).at("/review")
                 .with("band", new ReviewBand(0.5, 0.95)).with("total", 60).with("pairs", List.of())
                 .with("pagination", Pagination.of(2, 60, 25, n -> "/review?page=" + n)).render();
 
