@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.joinery.access.Grant;
 import org.joinery.linkage.Linkage;
 import org.joinery.linkage.model.Model;
@@ -57,6 +58,7 @@ class IndexedIncrementalScope {
                     stored.version());
             return Optional.empty();
         }
+        long start = System.nanoTime();
         Set<UUID> linkedBatches = store.linkedBatches(read);
         List<UUID> batches = sourceRecords.batchIds(read).stream().filter(b -> !linkedBatches.contains(b)).toList();
         List<CurrentRecord> landed = sourceRecords.currentOfBatches(read, batches);
@@ -72,19 +74,16 @@ class IndexedIncrementalScope {
             return Optional.empty();
         }
         int current = (int) census.records();
-        Map<Long, Map<Long, Double>> candidates = new HashMap<>();
+        long searching = System.nanoTime();
+        // searches run side by side: the live index serves concurrent searches, and they are most of the run
+        Map<Long, Map<Long, Double>> candidates = new ConcurrentHashMap<>();
+        pending.parallelStream().forEach(record -> candidates.put(record.id(), candidatesOf(read, record)));
         Set<Long> wanted = new HashSet<>(withdrawn);
-        for (CurrentRecord record : pending) {
-            Map<Long, Double> found = new HashMap<>();
-            for (ResidentIndex.RecordCandidate c : index.candidates(read, record, CANDIDATES)) {
-                if (c.recordId() != record.id() && c.matchWeight() >= Linkage.KEEP_WEIGHT) {
-                    found.put(c.recordId(), c.matchWeight());
-                }
-            }
-            candidates.put(record.id(), found);
-            wanted.add(record.id());
+        candidates.forEach((id, found) -> {
+            wanted.add(id);
             wanted.addAll(found.keySet());
-        }
+        });
+        long searched = System.nanoTime();
         IndexSnapshot previous = store.snapshotOfPersonsHolding(read, wanted);
         Set<Long> ids = new TreeSet<>();
         for (long id : previous.recordIds()) {
@@ -94,8 +93,23 @@ class IndexedIncrementalScope {
         LinkageInput input = new LinkageInput(sources.all());
         sourceRecords.current(read, ids).stream().sorted(Comparator.comparingLong(CurrentRecord::id)).forEach(input);
         LinkageInput.Gathered gathered = input.gathered(Linkage.fieldsUsed(model));
+        LOG.info("Incremental run from the resident index: {} batches, {} new or changed records, {} withdrawn; read and"
+                        + " updated the index in {} ms, searched it in {} ms, read {} records of the persons concerned in {} ms",
+                batches.size(), pending.size(), withdrawn.size(), (searching - start) / 1_000_000,
+                (searched - searching) / 1_000_000, gathered.size(), (System.nanoTime() - searched) / 1_000_000);
         return Optional.of(new IncrementalScope(gathered, previous, pairs(gathered, candidates), current,
                 store.livingPersons(read) - previous.persons(), batches));
+    }
+
+    /** The index's candidates for a record, itself left out, at or above the weight a prediction keeps. */
+    private Map<Long, Double> candidatesOf(Grant read, CurrentRecord record) {
+        Map<Long, Double> found = new HashMap<>();
+        for (ResidentIndex.RecordCandidate c : index.candidates(read, record, CANDIDATES)) {
+            if (c.recordId() != record.id() && c.matchWeight() >= Linkage.KEEP_WEIGHT) {
+                found.put(c.recordId(), c.matchWeight());
+            }
+        }
+        return found;
     }
 
     /** The landed records that are new, or changed since they were linked (the rest were landed unchanged). */
