@@ -1,6 +1,7 @@
 package org.joinery.linking;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -63,6 +64,8 @@ class FullRun {
     RunResult run(UUID runId, Grant read, Grant write, String startedBy, Consumer<String> progress) {
         long start = System.nanoTime();
         progress.accept("reading the current source records");
+        // read before the records, so every batch marked linked is one whose records this run saw
+        List<UUID> batches = sourceRecords.batchIds(read);
         LinkageInput input = new LinkageInput(sources.all());
         sourceRecords.forEachCurrent(read, input);
         StoredModel stored = models.active().orElse(null);
@@ -97,6 +100,7 @@ class FullRun {
         transaction.executeWithoutResult(status -> {
             store.write(write, runId, plan, clock.instant());
             store.replacePairs(write, runId, kept);
+            store.markBatchesLinked(write, runId, batches);
             runs.finish(runId, modelId, gathered.size(), plan.persons(), kept.size(), summary);
             events.publishEvent(new PersonsLinked(runId, LinkRun.FULL));
         });

@@ -125,37 +125,57 @@ public class PersonIndexStore {
     /** Every linked record of every person not retired, with its person, for a run to start from. */
     public IndexSnapshot snapshot(Grant grant) {
         grant.require(DataCategory.LINKAGE, Action.READ, Purpose.RECORD_LINKAGE);
-        return snapshotWhere(" where p.retired_at is null", Map.of());
+        return snapshotWhere(" where p.retired_at is null", List.of(Map.of()));
     }
 
-    private IndexSnapshot snapshotWhere(String where, Map<String, Object> params) {
+    /**
+     * The linked records of the persons (not retired) holding any of these records, with those persons: all an
+     * incremental run that scored with the resident index needs to see of the index.
+     */
+    public IndexSnapshot snapshotOfPersonsHolding(Grant grant, java.util.Collection<Long> recordIds) {
+        grant.require(DataCategory.LINKAGE, Action.READ, Purpose.RECORD_LINKAGE);
+        Set<UUID> persons = new HashSet<>();
+        for (List<Long> chunk : chunks(List.copyOf(recordIds))) {
+            persons.addAll(jdbc.sql("select person_id from person_record where source_record_id in (:ids)")
+                    .param("ids", chunk).query(UUID.class).list());
+        }
+        List<Map<String, Object>> each = new ArrayList<>();
+        for (List<UUID> chunk : chunks(List.copyOf(persons))) {
+            each.add(Map.of("persons", chunk));
+        }
+        return snapshotWhere(" where p.retired_at is null and pr.person_id in (:persons)", each);
+    }
+
+    private IndexSnapshot snapshotWhere(String where, List<Map<String, Object>> paramsEach) {
         Map<UUID, Integer> personIndex = new HashMap<>();
         List<UUID> personIds = new ArrayList<>();
         List<String> joineryIds = new ArrayList<>();
         long[][] rows = {new long[1024], new long[1024], new long[1024]};
         int[] size = {0};
-        jdbc.sql("select pr.source_record_id, pr.person_id, p.joinery_id, pr.fields_hash from person_record pr"
-                        + " join person p on p.id = pr.person_id" + where + " order by pr.source_record_id")
-                .params(params)
-                .query(rs -> {
-                    UUID person = rs.getObject("person_id", UUID.class);
-                    Integer index = personIndex.get(person);
-                    if (index == null) {
-                        index = personIds.size();
-                        personIndex.put(person, index);
-                        personIds.add(person);
-                        joineryIds.add(rs.getString("joinery_id"));
-                    }
-                    if (size[0] == rows[0].length) {
-                        for (int c = 0; c < 3; c++) {
-                            rows[c] = Arrays.copyOf(rows[c], size[0] * 2);
+        for (Map<String, Object> params : paramsEach) {
+            jdbc.sql("select pr.source_record_id, pr.person_id, p.joinery_id, pr.fields_hash from person_record pr"
+                            + " join person p on p.id = pr.person_id" + where + " order by pr.source_record_id")
+                    .params(params)
+                    .query(rs -> {
+                        UUID person = rs.getObject("person_id", UUID.class);
+                        Integer index = personIndex.get(person);
+                        if (index == null) {
+                            index = personIds.size();
+                            personIndex.put(person, index);
+                            personIds.add(person);
+                            joineryIds.add(rs.getString("joinery_id"));
                         }
-                    }
-                    rows[0][size[0]] = rs.getLong("source_record_id");
-                    rows[1][size[0]] = index;
-                    rows[2][size[0]] = rs.getLong("fields_hash");
-                    size[0]++;
-                });
+                        if (size[0] == rows[0].length) {
+                            for (int c = 0; c < 3; c++) {
+                                rows[c] = Arrays.copyOf(rows[c], size[0] * 2);
+                            }
+                        }
+                        rows[0][size[0]] = rs.getLong("source_record_id");
+                        rows[1][size[0]] = index;
+                        rows[2][size[0]] = rs.getLong("fields_hash");
+                        size[0]++;
+                    });
+        }
         int n = size[0];
         int[] personOf = new int[n];
         for (int i = 0; i < n; i++) {
@@ -163,6 +183,30 @@ public class PersonIndexStore {
         }
         return new IndexSnapshot(Arrays.copyOf(rows[0], n), personOf, Arrays.copyOf(rows[2], n),
                 personIds.toArray(UUID[]::new), joineryIds.toArray(String[]::new));
+    }
+
+    /** The import batches runs have linked the records of. */
+    public Set<UUID> linkedBatches(Grant grant) {
+        grant.require(DataCategory.LINKAGE, Action.READ, Purpose.RECORD_LINKAGE);
+        return linkedBatchIds();
+    }
+
+    private Set<UUID> linkedBatchIds() {
+        return new HashSet<>(jdbc.sql("select batch_id from linked_batch").query(UUID.class).list());
+    }
+
+    /** Marks batches as linked by this run (those it read before reading records), in the run's transaction. */
+    public void markBatchesLinked(Grant grant, UUID runId, java.util.Collection<UUID> batches) {
+        grant.require(DataCategory.LINKAGE, Action.WRITE, Purpose.RECORD_LINKAGE);
+        Set<UUID> linked = linkedBatchIds();
+        List<UUID> fresh = batches.stream().filter(b -> !linked.contains(b)).distinct().toList();
+        insertRows("linked_batch (batch_id, run_id)", 2, fresh.size(), i -> new Object[] {fresh.get(i), runId});
+    }
+
+    /** How many persons are not retired. */
+    public int livingPersons(Grant grant) {
+        grant.require(DataCategory.LINKAGE, Action.READ, Purpose.RECORD_LINKAGE);
+        return jdbc.sql("select count(*) from person where retired_at is null").query(Integer.class).single();
     }
 
     /** Every Joinery ID ever given, retired ones too: a new ID must never reuse one. */

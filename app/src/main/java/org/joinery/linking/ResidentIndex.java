@@ -16,6 +16,7 @@ import org.joinery.linkage.live.Detail;
 import org.joinery.linkage.model.PersonField;
 import org.joinery.linking.index.LiveResidentIndex;
 import org.joinery.sources.CurrentRecord;
+import org.joinery.sources.SourceRecords;
 import org.springframework.stereotype.Service;
 
 /**
@@ -112,6 +113,36 @@ public class ResidentIndex {
     /** Adds or replaces a record in the index at once (after its transaction has committed). */
     public void put(CurrentRecord record, String joineryId) {
         index.put(record, joineryId);
+    }
+
+    /** The candidates for a current record, as {@link #candidates(Grant, Map, int)}. */
+    List<RecordCandidate> candidates(Grant grant, CurrentRecord record, int limit) {
+        return candidates(grant, LiveResidentIndex.valuesOf(record), limit);
+    }
+
+    /** Whether incremental linking can score with the index: it is built with this active model version. */
+    boolean scoresWith(int modelVersion) {
+        return index.scoresWith(modelVersion);
+    }
+
+    /** Whether the index holds exactly the records of this census (by their number and the sum of their ids). */
+    boolean holds(SourceRecords.Census census) {
+        return index.size() == census.records() && index.idSum() == census.idSum();
+    }
+
+    /** Says, before an incremental run commits, that it will update the index itself: no rebuild after it. */
+    void updatedBy(UUID runId) {
+        index.updatedBy(runId);
+    }
+
+    /** Records' persons after an incremental run, without a rebuild. */
+    void linked(Map<Long, String> joineryIdOf) {
+        index.linked(joineryIdOf);
+    }
+
+    /** An incremental run that said it would update the index failed: nothing to wait for. */
+    void notUpdatedBy(UUID runId) {
+        index.takeUpdatedBy(runId);
     }
 
     /** Takes a withdrawn record out of the index. */

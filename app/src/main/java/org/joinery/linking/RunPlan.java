@@ -21,6 +21,11 @@ record RunPlan(List<NewPerson> created, List<Placement> placements, List<Long> r
     record Retirement(UUID personId, String reason) {
     }
 
+    /** The plan counting also persons its run did not look at (an incremental run sees only those it touches). */
+    RunPlan plusUntouched(int others) {
+        return new RunPlan(created, placements, removed, retired, events, persons + others, keptIds + others);
+    }
+
     /** What the plan did, in one line for the run's summary. */
     String summary() {
         long merged = events.stream().filter(e -> e.kind().equals(PersonChange.MERGED_INTO)).count();

@@ -310,6 +310,46 @@ public class ExtractStore {
         return alias + FIELD_COLUMNS.replace(", ", ", " + alias);
     }
 
+    // --- Incremental linking with the resident index reads only what batches landed: a batch's records are
+    // written in its transaction, so a run that sees a batch sees all of them (safer than a time: a long
+    // import's rows carry a time from before their commit). ---
+
+    /** Every import batch landed so far. */
+    public List<UUID> batchIds(Grant grant) {
+        grant.require(DataCategory.LINKAGE, Action.READ, Purpose.RECORD_LINKAGE);
+        return jdbc.sql("select id from import_batch").query(UUID.class).list();
+    }
+
+    /** The current records these batches last wrote (new or changed), in id order within each batch chunk. */
+    public List<CurrentRecord> currentOfBatches(Grant grant, Collection<UUID> batches) {
+        grant.require(DataCategory.LINKAGE, Action.READ, Purpose.RECORD_LINKAGE);
+        List<CurrentRecord> found = new ArrayList<>();
+        for (List<UUID> chunk : chunks(batches)) {
+            found.addAll(jdbc.sql("select id, source_id, record_key, " + FIELD_COLUMNS + ", opened_on,"
+                            + " closed_on from source_record where not withdrawn and batch_id in (:batches) order by id")
+                    .param("batches", chunk).query((rs, n) -> current(rs)).list());
+        }
+        return found;
+    }
+
+    /** The records these batches withdrew. */
+    public List<Long> withdrawnByBatches(Grant grant, Collection<UUID> batches) {
+        grant.require(DataCategory.LINKAGE, Action.READ, Purpose.RECORD_LINKAGE);
+        List<Long> found = new ArrayList<>();
+        for (List<UUID> chunk : chunks(batches)) {
+            found.addAll(jdbc.sql("select id from source_record where withdrawn and batch_id in (:batches)")
+                    .param("batches", chunk).query(Long.class).list());
+        }
+        return found;
+    }
+
+    /** How many records are current, and the sum of their ids. */
+    public SourceRecords.Census census(Grant grant) {
+        grant.require(DataCategory.LINKAGE, Action.READ, Purpose.RECORD_LINKAGE);
+        return jdbc.sql("select count(*), coalesce(sum(id), 0) from source_record where not withdrawn")
+                .query((rs, n) -> new SourceRecords.Census(rs.getLong(1), rs.getLong(2))).single();
+    }
+
     private static CurrentRecord current(ResultSet rs) throws SQLException {
         String[] fields = new String[PersonField.values().length];
         for (PersonField field : PersonField.values()) {
@@ -327,9 +367,9 @@ public class ExtractStore {
         return JSON.readValue(json, new TypeReference<LinkedHashMap<String, String>>() { });
     }
 
-    private static List<List<Long>> chunks(Collection<Long> ids) {
-        List<Long> all = List.copyOf(ids);
-        List<List<Long>> chunks = new ArrayList<>();
+    private static <T> List<List<T>> chunks(Collection<T> ids) {
+        List<T> all = List.copyOf(ids);
+        List<List<T>> chunks = new ArrayList<>();
         for (int i = 0; i < all.size(); i += IN_LIST) {
             chunks.add(all.subList(i, Math.min(all.size(), i + IN_LIST)));
         }

@@ -28,6 +28,32 @@ public class SourceRecords {
         return store.current(grant, ids);
     }
 
+    /** Every import batch landed so far, for incremental linking to tell which it has not linked yet. */
+    public List<UUID> batchIds(Grant grant) {
+        return store.batchIds(grant);
+    }
+
+    /** The current records these batches last wrote, new or changed (a grant to read LINKAGE for RECORD_LINKAGE). */
+    public List<CurrentRecord> currentOfBatches(Grant grant, Collection<UUID> batches) {
+        return store.currentOfBatches(grant, batches);
+    }
+
+    /** The records these batches withdrew (a grant to read LINKAGE for RECORD_LINKAGE). */
+    public List<Long> withdrawnByBatches(Grant grant, Collection<UUID> batches) {
+        return store.withdrawnByBatches(grant, batches);
+    }
+
+    /**
+     * How many records are current and the sum of their ids: a cheap check that a copy of them (the resident
+     * index) holds the same records (a grant to read LINKAGE for RECORD_LINKAGE).
+     */
+    public Census census(Grant grant) {
+        return store.census(grant);
+    }
+
+    public record Census(long records, long idSum) {
+    }
+
     /** These records as one organisation holds them (a grant to read that organisation's IDENTITY). */
     public List<RecordDetails> details(Grant grant, Collection<Long> ids) {
         return store.details(grant, ids);

@@ -4,7 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.UUID;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.joinery.access.Actor;
+import org.joinery.linkage.model.PersonField;
+import org.joinery.linking.index.LiveResidentIndex;
 import org.joinery.sources.BatchLanded;
 import org.joinery.testing.IntegrationTest;
 import org.joinery.testing.TestStaff;
@@ -33,6 +41,10 @@ class IncrementalLinkingTest {
     LinkageRuns runs;
     @Autowired
     ApplicationEventPublisher events;
+    @Autowired
+    ResidentIndex residentIndex;
+    @Autowired
+    LiveResidentIndex liveIndex;
 
     LinkingFixtures given;
 
@@ -121,6 +133,7 @@ class IncrementalLinkingTest {
 
         jdbc.update("update source_record set forenames = 'Alexander', surname = 'Petrovsky', date_of_birth = '1966-01-11',"
                 + " postcode = 'RM10 2AA' where id = ?", c);
+        landedInNewBatch(given.gp, c); // as a later batch that changed the record would leave it
         events.publishEvent(new BatchLanded(given.gp, UUID.randomUUID(), 0, 1, 0));
         runs.awaitIdle();
 
@@ -128,5 +141,42 @@ class IncrementalLinkingTest {
         assertThat(given.events(person)).last().asString().startsWith("RECORD_ADDED: Record " + given.sourceName(given.gp)
                 + ":G2 changed and moved here from");
         assertThat(given.retiredReason(former)).startsWith("Retired: none of its records belongs to it any more");
+    }
+
+    @Test
+    void withTheResidentIndexReadyANewRecordIsLinkedFromTheIndexReadingOnlyThePersonsItTouches() {
+        long known = given.record(given.housing, "H1", "Ottoline", "Quarrendon", "1961-02-28", "RM6 4XE");
+        given.record(given.housing, "H2", "Bartholomew", "Featherstonehaugh", "1948-07-04", "IG3 9PU");
+        runs.linkAll(SYSTEM);
+        residentIndex.rebuild();
+        UUID person = given.personOf(known);
+
+        long arriving = given.record(given.gp, "G1", "Ottoline", "Quarrendon", "1961-02-28", "RM6 4XE");
+        landedInNewBatch(given.gp, arriving);
+        batchLands(given.gp, 1, 0);
+
+        assertThat(given.personOf(arriving)).isEqualTo(person);
+        String summary = jdbc.queryForObject("select summary from link_run order by started_at desc limit 1", String.class);
+        assertThat(summary).contains("by the resident index");
+        assertThat(count(summary, "([\\d,]+) records read")).isLessThan(count(summary, "among ([\\d,]+) current records"));
+        assertThat(liveIndex.search(Map.of(PersonField.FORENAMES, "Ottoline", PersonField.SURNAME, "Quarrendon",
+                PersonField.DATE_OF_BIRTH, "1961-02-28"), 5).joineryIdOf().get(arriving))
+                .isEqualTo(given.joineryIdOf(arriving));
+    }
+
+    /** As an import does: the record is written by a batch of its own, which no run has linked yet. */
+    private void landedInNewBatch(UUID source, long record) {
+        UUID batch = UUID.randomUUID();
+        jdbc.update("insert into import_batch (id, source_id, checksum, file_name, channel, received_at, received_by,"
+                + " rows_total, rows_new, rows_changed, rows_unchanged, rows_withdrawn)"
+                + " values (?, ?, ?, 'new.csv', 'UPLOAD', ?, 'test', 1, 1, 0, 0, 0)", batch, source,
+                HexFormat.of().formatHex(new byte[32]).replace('0', '1'), Timestamp.from(Instant.now()));
+        jdbc.update("update source_record set batch_id = ? where id = ?", batch, record);
+    }
+
+    private static long count(String summary, String pattern) {
+        Matcher matcher = Pattern.compile(pattern).matcher(summary);
+        assertThat(matcher.find()).as(summary).isTrue();
+        return Long.parseLong(matcher.group(1).replace(",", ""));
     }
 }

@@ -26,14 +26,27 @@ class IndexModel {
         this.jdbc = jdbc;
     }
 
-    Model current() {
-        return active().orElseGet(IndexModel::shipped);
+    /** A model and the stored version it is ({@link #SHIPPED_VERSION} for the shipped one). */
+    record Chosen(int version, Model model) {
     }
 
-    private Optional<Model> active() {
+    /** No stored version is numbered 0: the shipped model never counts as the active one. */
+    static final int SHIPPED_VERSION = 0;
+
+    Model current() {
+        return chosen().model();
+    }
+
+    Chosen chosen() {
+        return active().orElseGet(() -> new Chosen(SHIPPED_VERSION, shipped()));
+    }
+
+    private Optional<Chosen> active() {
         return jdbc.sql("select version, model_json from linkage_model where active order by version desc")
-                .query((rs, n) -> ModelJson.read(rs.getString(2), "linkage model version " + rs.getInt(1)))
-                .list().stream().filter(Model::trained).findFirst(); // list, not stream: a stream left open holds its connection
+                .query((rs, n) -> new Chosen(rs.getInt(1), ModelJson.read(rs.getString(2),
+                        "linkage model version " + rs.getInt(1))))
+                // a list, not JdbcClient's stream: an unclosed stream keeps its pooled connection
+                .list().stream().filter(c -> c.model().trained()).findFirst();
     }
 
     static Model shipped() {

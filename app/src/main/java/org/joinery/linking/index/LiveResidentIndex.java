@@ -2,11 +2,13 @@ package org.joinery.linking.index;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.joinery.access.AccessGate;
 import org.joinery.access.Action;
@@ -27,8 +29,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every current record in memory, in the engine's {@link LiveIndex}, with the Joinery ID of the person each
- * belongs to. Built at startup when records exist and again after every linkage run, in the background: until
- * a new build is ready, searches use the previous one, so the front door never waits for a rebuild.
+ * belongs to. Built at startup when records exist and again after every linkage run that did not update it
+ * itself, in the background: until a new build is ready, searches use the previous one, so the front door never
+ * waits for a rebuild.
  */
 @Component
 public class LiveResidentIndex {
@@ -39,8 +42,8 @@ public class LiveResidentIndex {
     private static final Logger LOG = LoggerFactory.getLogger(LiveResidentIndex.class);
 
     /** One build: the live index and each record's person. Records are named by source id and record id. */
-    record Snapshot(LiveIndex index, Map<Long, String> joineryIdOf) {
-        static final Snapshot EMPTY = new Snapshot(null, Map.of());
+    record Snapshot(LiveIndex index, Map<Long, String> joineryIdOf, int modelVersion, AtomicLong idSum) {
+        static final Snapshot EMPTY = new Snapshot(null, Map.of(), IndexModel.SHIPPED_VERSION, new AtomicLong());
     }
 
     private final AccessGate gate;
@@ -50,6 +53,8 @@ public class LiveResidentIndex {
     private final AtomicReference<Snapshot> current = new AtomicReference<>(Snapshot.EMPTY);
     private final AtomicBoolean built = new AtomicBoolean();
     private final AtomicBoolean rebuildWanted = new AtomicBoolean();
+    /** Runs that bring the index up to date themselves, record by record, so their links need no rebuild. */
+    private final Set<UUID> selfUpdating = ConcurrentHashMap.newKeySet();
     private final ExecutorService builder = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "resident-index");
         thread.setDaemon(true);
@@ -68,11 +73,16 @@ public class LiveResidentIndex {
         long start = System.nanoTime();
         Grant grant = gate.authorise(ACTOR, Action.READ, DataRef.of(DataCategory.LINKAGE, null), Purpose.RECORD_LINKAGE);
         IndexedRecords gathered = new IndexedRecords();
-        records.forEachCurrent(grant, gathered::add);
+        AtomicLong idSum = new AtomicLong();
+        records.forEachCurrent(grant, record -> {
+            gathered.add(record);
+            idSum.addAndGet(record.id());
+        });
         Map<Long, String> joineryIds = new ConcurrentHashMap<>();
         persons.forEachLinkedRecord(grant, (joineryId, recordId) -> joineryIds.put(recordId, joineryId));
-        LiveIndex index = gathered.size() == 0 ? null : LiveIndex.build(gathered.toRecords(), model.current());
-        current.set(new Snapshot(index, joineryIds));
+        IndexModel.Chosen chosen = model.chosen();
+        LiveIndex index = gathered.size() == 0 ? null : LiveIndex.build(gathered.toRecords(), chosen.model());
+        current.set(new Snapshot(index, joineryIds, chosen.version(), idSum));
         built.set(true);
         LOG.info("Resident index built: {} records, {} linked to persons, in {} ms", gathered.size(), joineryIds.size(),
                 (System.nanoTime() - start) / 1_000_000);
@@ -106,6 +116,20 @@ public class LiveResidentIndex {
         return built.get();
     }
 
+    /**
+     * Whether the index is built, holds records, and scores with this stored model version (an incremental run
+     * may use it only then, so that its links are the model's).
+     */
+    public boolean scoresWith(int modelVersion) {
+        Snapshot snapshot = current.get();
+        return built.get() && snapshot.index() != null && snapshot.modelVersion() == modelVersion;
+    }
+
+    /** The sum of the ids of the records held: with {@link #size()}, to compare with the sources' census. */
+    public long idSum() {
+        return current.get().idSum().get();
+    }
+
     public int size() {
         LiveIndex index = current.get().index();
         return index == null ? 0 : index.size();
@@ -134,17 +158,48 @@ public class LiveResidentIndex {
             requestRebuild();
             return;
         }
-        snapshot.index().put(record.sourceId().toString(), Long.toString(record.id()), IndexedRecords.valuesOf(record));
+        String source = record.sourceId().toString();
+        String id = Long.toString(record.id());
+        boolean held = snapshot.index().contains(source, id);
+        snapshot.index().put(source, id, IndexedRecords.valuesOf(record));
+        if (!held) {
+            snapshot.idSum().addAndGet(record.id());
+        }
         if (joineryId != null) {
             snapshot.joineryIdOf().put(record.id(), joineryId);
         }
+    }
+
+    /** Records' persons after an incremental run (a merge moves records that were not in the batch). */
+    public void linked(Map<Long, String> joineryIdOf) {
+        Snapshot snapshot = current.get();
+        if (snapshot.index() != null) {
+            snapshot.joineryIdOf().putAll(joineryIdOf);
+        }
+    }
+
+    /** A record's values as the index holds them, to search with. */
+    public static Map<PersonField, String> valuesOf(CurrentRecord record) {
+        return IndexedRecords.valuesOf(record);
+    }
+
+    /** Says, before its links are committed, that this run will update the index itself. */
+    public void updatedBy(UUID runId) {
+        selfUpdating.add(runId);
+    }
+
+    /** Whether this run said it updates the index itself (asked once, when its links are committed). */
+    public boolean takeUpdatedBy(UUID runId) {
+        return selfUpdating.remove(runId);
     }
 
     /** Removes a withdrawn record. */
     public void remove(UUID sourceId, long recordId) {
         Snapshot snapshot = current.get();
         if (snapshot.index() != null) {
-            snapshot.index().remove(sourceId.toString(), Long.toString(recordId));
+            if (snapshot.index().remove(sourceId.toString(), Long.toString(recordId))) {
+                snapshot.idSum().addAndGet(-recordId);
+            }
             snapshot.joineryIdOf().remove(recordId);
         }
     }

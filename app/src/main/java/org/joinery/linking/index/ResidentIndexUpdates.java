@@ -7,7 +7,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
-/** Keeps the resident index in step: built once the application is up, rebuilt after every linkage run. */
+/**
+ * Keeps the resident index in step: built once the application is up, rebuilt after every linkage run but an
+ * incremental one that updated it itself.
+ */
 @Component
 class ResidentIndexUpdates {
 
@@ -29,9 +32,14 @@ class ResidentIndexUpdates {
         }
     }
 
-    /** After a run's links are committed: persons may have merged, split or been created. */
+    /**
+     * After a run's links are committed: persons may have merged, split or been created. An incremental run
+     * that scored with the index updates it itself, record by record, which is far cheaper than a rebuild.
+     */
     @TransactionalEventListener(fallbackExecution = true)
     void on(PersonsLinked linked) {
-        index.requestRebuild();
+        if (!index.takeUpdatedBy(linked.runId())) {
+            index.requestRebuild();
+        }
     }
 }

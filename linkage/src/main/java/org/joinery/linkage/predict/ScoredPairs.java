@@ -97,6 +97,18 @@ public final class ScoredPairs {
         }
     }
 
+    /**
+     * Pairs scored elsewhere (the live index, for incremental linking) as a prediction would keep them: each
+     * pair once, smaller record first, sorted by record. Each pair counts as scored and as the first rule's.
+     */
+    public static ScoredPairs of(int records, int[] left, int[] right, float[] weight) {
+        Builder builder = new Builder();
+        for (int p = 0; p < left.length; p++) {
+            builder.add(Math.min(left[p], right[p]), Math.max(left[p], right[p]), weight[p], 0);
+        }
+        return merge(java.util.List.of(builder), records, left.length, new long[] {left.length}, new Timing(0, 0, 1));
+    }
+
     /** No pairs: what a run with nothing to score has. */
     public static ScoredPairs none(int records) {
         return merge(java.util.List.of(), records, 0, new long[0], new Timing(0, 0, 1));
