@@ -131,4 +131,25 @@ class LinkingPagesTest {
         assertThat(models.active().orElseThrow().version()).isEqualTo(newest);
     }
 
+    @Test
+    void withTwentySamePersonDecisionsAHostAdministratorTrainsASupervisedVersionFromThem() {
+        String admin = staff.user(host(), "supervisor." + suffix, "Supervisor", Role.ADMINISTRATOR);
+        String[] forenames = {"Adaeze", "Bronwen", "Casimir", "Delphine", "Eamon", "Filippa", "Gaspard", "Hyacinth", "Ignatius",
+            "Jolanta", "Kasimir", "Leocadia", "Mstislav", "Nerys", "Orlagh", "Peregrine", "Quillon", "Rosalind", "Siobhan", "Tancred"};
+        for (int i = 0; i < forenames.length; i++) {
+            String dateOfBirth = String.format("19%02d-0%d-1%d", 50 + i, 1 + i % 9, i % 10);
+            given.record(given.housing, "SH" + i, forenames[i], "Vandersloot", dateOfBirth, "RM10 9AP");
+            given.record(given.gp, "SG" + i, forenames[i], "Vandersloot", dateOfBirth, "RM10 9AP");
+            given.decide(given.sourceName(given.housing), "SH" + i, given.sourceName(given.gp), "SG" + i, "SAME_PERSON");
+        }
+        int before = models.all().size();
+
+        WebSession.signedIn(port, admin).submit("/linking/models", "/linking/models", List.of(Map.entry("training", "SUPERVISED")));
+        runs.awaitIdle();
+
+        assertThat(models.all()).hasSize(before + 1);
+        StoredModel trained = models.all().get(0);
+        assertThat(trained.training()).isEqualTo(StoredModel.SUPERVISED);
+        assertThat(trained.summary()).contains("review decisions as labels");
+    }
 }
