@@ -8,6 +8,7 @@ import org.joinery.access.DataCategory;
 import org.joinery.access.DataRef;
 import org.joinery.access.Grant;
 import org.joinery.access.Purpose;
+import org.joinery.linkage.live.Agreement;
 import org.joinery.linkage.model.PersonField;
 import org.joinery.linking.PersonRef;
 import org.joinery.sharing.Involvements;
@@ -49,8 +50,19 @@ class FrontDoor {
         Grant grant = gate.authorise(actor, Action.READ, DataRef.of(DataCategory.RESIDENT_SEARCH, actor.organisationId()),
                 Purpose.DIRECT_CARE);
         ResidentIndex.Search found = index.search(grant, details);
-        return new ResidentIndex.Search(found.persons().stream().filter(p -> p.matchProbability() >= likely).toList(),
+        return new ResidentIndex.Search(found.persons().stream()
+                .filter(p -> p.matchProbability() >= likely || sameNationalIdentifier(p)).toList(),
                 found.narrowed(), found.ready());
+    }
+
+    /**
+     * An NHS or National Insurance number that agrees exactly is shown even below the likely probability: the
+     * model weighs an identifier alone against the chance that two random records are one person, but a worker
+     * holding the resident's own number should see who has it, with its probability, and judge.
+     */
+    private static boolean sameNationalIdentifier(ResidentIndex.PersonMatch person) {
+        return person.details().stream().anyMatch(detail -> detail.agreement() == Agreement.AGREED
+                && (detail.field() == PersonField.NHS_NUMBER || detail.field() == PersonField.NI_NUMBER));
     }
 
     /**

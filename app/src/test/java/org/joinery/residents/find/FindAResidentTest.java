@@ -125,6 +125,14 @@ class FindAResidentTest {
     }
 
     @Test
+    void theResidentsOwnNhsNumberAloneFindsThemWithWhatAgreed() {
+        WebSession.Page page = search("identifier", "943 476 5919");
+
+        assertThat(page.document().select("#matches tbody tr a").eachText()).contains(joineryId);
+        assertThat(page.document().select("#matches tbody tr li").eachText()).contains("NHS number Agreed");
+    }
+
+    @Test
     void noLikelyMatchSaysWhatToDoNextAndOffersToCreateANewPerson() {
         WebSession.Page page = search("forenames", "Zebulon", "surname", "Fairweather-Pike", "day", "1", "month", "1",
                 "year", "1950");
