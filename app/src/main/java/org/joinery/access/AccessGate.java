@@ -35,6 +35,17 @@ public class AccessGate {
         return new Grant(request, decision);
     }
 
+    /**
+     * Records a refusal decided outside the policy — a failed or locked-out sign-in — so that it stands in the
+     * audit log like every other decision. Nothing is granted; if it cannot be recorded, that is thrown.
+     */
+    public void recordRefusal(AccessRequest request, Decision refusal) {
+        if (refusal.allowed()) {
+            throw new IllegalArgumentException("Only a refusal can be recorded without the policy: " + refusal.rule());
+        }
+        recorder.record(request, refusal);
+    }
+
     public Grant authorise(Actor actor, Action action, DataRef data, Purpose purpose) {
         return authorise(new AccessRequest(actor, action, data, purpose));
     }

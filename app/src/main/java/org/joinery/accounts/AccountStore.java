@@ -70,6 +70,12 @@ public class AccountStore {
         jdbc.sql("update app_user set oidc_subject = ? where id = ? and oidc_subject is null").params(subject, userId).update();
     }
 
+    /** The account a username names (ignoring case, as sign-in does), to record a failed sign-in under it. */
+    public Optional<StaffAccount> withUsername(Grant grant, String username) {
+        grant.require(DataCategory.STAFF_ACCOUNT, Action.READ);
+        return idWhere("lower(username) = lower(?)", username).flatMap(this::findById);
+    }
+
     public Optional<StaffAccount> find(Grant grant, UUID id) {
         grant.require(DataCategory.STAFF_ACCOUNT, Action.READ);
         return findById(id).filter(account -> inScope(grant, account.organisationId()));

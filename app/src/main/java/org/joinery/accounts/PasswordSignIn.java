@@ -16,18 +16,21 @@ import org.springframework.stereotype.Component;
  * failed too often. Spring's {@link DaoAuthenticationProvider} checks the password: it hashes a
  * dummy password when the username is unknown, so the time taken does not say whether a username
  * exists; and it refuses a disabled account only after checking its password, for the same reason.
- * Every refusal, for whatever reason, is the same {@link SignInRefused}.
+ * Every refusal, for whatever reason, is the same {@link SignInRefused} to the person signing in, and is
+ * audited with its real reason under the username tried ({@link SignInAudit}).
  */
 @Component
 class PasswordSignIn implements AuthenticationProvider {
 
     private final DaoAuthenticationProvider passwords;
     private final SignInThrottle throttle;
+    private final SignInAudit audit;
 
-    PasswordSignIn(UserDetailsService users, PasswordEncoder encoder, SignInThrottle throttle) {
+    PasswordSignIn(UserDetailsService users, PasswordEncoder encoder, SignInThrottle throttle, SignInAudit audit) {
         this.passwords = new DaoAuthenticationProvider(users);
         this.passwords.setPasswordEncoder(encoder);
         this.throttle = throttle;
+        this.audit = audit;
     }
 
     @Override
@@ -37,6 +40,7 @@ class PasswordSignIn implements AuthenticationProvider {
         // Counted before the password is checked, so parallel guesses cannot all slip under the limit.
         SignInThrottle.Attempt counted = throttle.begin(username, address);
         if (!counted.allowed()) {
+            audit.refused(username, address, SignInAudit.Refusal.LOCKED_OUT);
             throw new SignInRefused();
         }
         Authentication result;
@@ -44,9 +48,11 @@ class PasswordSignIn implements AuthenticationProvider {
             result = passwords.authenticate(attempt);
         } catch (AuthenticationException | IllegalArgumentException e) {
             // IllegalArgumentException: bcrypt refuses passwords over 72 bytes; that is a failure like any other.
+            audit.refused(username, address, SignInAudit.Refusal.WRONG_PASSWORD);
             throw new SignInRefused();
         }
         if (result.getPrincipal() instanceof SignedInUser user && !user.account().enabled()) {
+            audit.refused(username, address, SignInAudit.Refusal.ACCOUNT_DISABLED);
             throw new SignInRefused();
         }
         throttle.succeeded(counted);

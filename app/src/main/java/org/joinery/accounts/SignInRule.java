@@ -11,13 +11,19 @@ import org.springframework.stereotype.Component;
 
 /**
  * Joinery's sign-in process may read a staff member's credentials to check a sign-in, and link an
- * identity provider's subject to an account on its first OIDC sign-in; nothing else may touch them.
+ * identity provider's subject to an account on its first OIDC sign-in; nothing else may touch them. After a
+ * refused sign-in it may look up which account the username named, so that the refusal is audited under it.
  */
 @Component
 class SignInRule implements AccessRule {
 
     @Override
     public Optional<Decision> apply(AccessRequest request) {
+        if (request.data().category() == DataCategory.STAFF_ACCOUNT && request.purpose() == Purpose.AUTHENTICATION
+                && request.action() == Action.READ && request.actor().equals(StaffUserDetailsService.SIGN_IN)) {
+            return Optional.of(Decision.allow("sign-in-failure-account",
+                    "Joinery looks up the account a refused sign-in named, to record the refusal under it."));
+        }
         if (request.data().category() != DataCategory.STAFF_CREDENTIALS) {
             return Optional.empty();
         }

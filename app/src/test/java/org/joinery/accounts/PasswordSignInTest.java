@@ -58,19 +58,35 @@ class PasswordSignInTest {
         }
     }
 
+    /** Audit that records which refusals it is told of instead of writing them. */
+    static final class RecordingAudit extends SignInAudit {
+        final List<String> refusals = new ArrayList<>();
+
+        RecordingAudit() {
+            super(null, null, null, null);
+        }
+
+        @Override
+        void refused(String username, String address, Refusal refusal) {
+            refusals.add(refusal + " " + username);
+        }
+    }
+
     final CountingEncoder encoder = new CountingEncoder();
     final RecordingThrottle throttle = new RecordingThrottle();
+    final RecordingAudit audit = new RecordingAudit();
 
     @Test
     void anUnknownUsernameStillCostsAPasswordCheckSoTimingDoesNotRevealIt() {
         PasswordSignIn signIn = new PasswordSignIn(username -> {
             throw new UsernameNotFoundException("No local account");
-        }, encoder, throttle);
+        }, encoder, throttle, audit);
         int before = encoder.hashes;
         assertThatThrownBy(() -> signIn.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("nobody", "a password")))
                 .isInstanceOf(PasswordSignIn.SignInRefused.class);
         assertThat(encoder.hashes - before).as("password checks made for an unknown username").isGreaterThanOrEqualTo(1);
         assertThat(throttle.events).containsExactly("counted nobody");
+        assertThat(audit.refusals).containsExactly("WRONG_PASSWORD nobody");
     }
 
     @Test
@@ -78,12 +94,13 @@ class PasswordSignInTest {
         StaffAccount disabled = new StaffAccount(java.util.UUID.randomUUID(), "disabled", "Disabled Person", null,
                 java.util.UUID.randomUUID(), "Org", false, null, false, java.util.Set.of(org.joinery.access.Role.PRACTITIONER));
         String hash = encoder.real.encode("the right password");
-        PasswordSignIn signIn = new PasswordSignIn(username -> new SignedInUser(disabled, hash), encoder, throttle);
+        PasswordSignIn signIn = new PasswordSignIn(username -> new SignedInUser(disabled, hash), encoder, throttle, audit);
         int before = encoder.hashes;
         assertThatThrownBy(() -> signIn.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("disabled", "the right password")))
                 .isInstanceOf(PasswordSignIn.SignInRefused.class);
         assertThat(encoder.hashes - before).as("password checks made for a disabled account").isGreaterThanOrEqualTo(1);
         assertThat(throttle.events).containsExactly("counted disabled");
+        assertThat(audit.refusals).containsExactly("ACCOUNT_DISABLED disabled");
     }
 
     @Test
@@ -93,9 +110,10 @@ class PasswordSignInTest {
         PasswordSignIn signIn = new PasswordSignIn(username -> {
             looked.add(username);
             throw new UsernameNotFoundException("No local account");
-        }, encoder, throttle);
+        }, encoder, throttle, audit);
         assertThatThrownBy(() -> signIn.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("someone", "a password")))
                 .isInstanceOf(PasswordSignIn.SignInRefused.class);
         assertThat(looked).isEmpty();
+        assertThat(audit.refusals).containsExactly("LOCKED_OUT someone");
     }
 }

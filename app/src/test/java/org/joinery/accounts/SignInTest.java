@@ -202,6 +202,58 @@ class SignInTest {
                 Long.class, "%" + typedByMistake + "%", "%" + typedByMistake + "%", "%" + typedByMistake + "%")).isZero();
     }
 
+    @Test
+    void aWrongPasswordIsAuditedUnderTheUsernameTriedAndTheGuessIsNeverKept() {
+        new WebSession(port).signIn(practitioner, "guess-" + practitioner);
+        List<Map<String, Object>> refused = refusedSignIns(practitioner);
+        assertThat(refused).hasSize(1);
+        assertThat(refused.get(0)).containsEntry("RULE", "sign-in-failed").containsEntry("CATEGORY", "STAFF_CREDENTIALS")
+                .containsEntry("SUBJECT_ID", fixtures.userId(practitioner).toString());
+        assertThat((String) refused.get(0).get("REASON")).contains("the password was wrong");
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where reason like ? or subject_id like ?",
+                Long.class, "%guess-%", "%guess-%")).isZero();
+    }
+
+    @Test
+    void aLockoutIsAuditedUnderTheUsernameTriedEvenWhenTheRightPasswordIsThenGiven() {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            new WebSession(port).signIn(practitioner, "wrong password " + attempt);
+        }
+        new WebSession(port).signIn(practitioner, Fixtures.PASSWORD);
+        assertThat(refusedSignIns(practitioner)).extracting(entry -> entry.get("RULE"))
+                .containsExactly("sign-in-failed", "sign-in-failed", "sign-in-failed", "sign-in-failed", "sign-in-failed",
+                        "sign-in-locked-out");
+        assertThat((String) refusedSignIns(practitioner).get(5).get("REASON")).contains("too many failed sign-ins")
+                .contains("15 minutes");
+    }
+
+    @Test
+    void aDisabledAccountsSignInIsAuditedAsRefusedBecauseItIsDisabled() {
+        jdbc.update("update app_user set enabled = false where username = ?", practitioner);
+        new WebSession(port).signIn(practitioner, Fixtures.PASSWORD);
+        assertThat(refusedSignIns(practitioner)).extracting(entry -> entry.get("RULE")).containsExactly("sign-in-account-disabled");
+    }
+
+    @Test
+    void aFailedSignInWithAnUnknownUsernameIsAuditedOnlyAsAKeyedHashOfWhatWasTyped() {
+        String typed = "Nobody-" + UUID.randomUUID();
+        new WebSession(port).signIn(typed, "any password");
+        new WebSession(port).signIn(typed.toLowerCase(), "any password");
+        List<String> subjects = jdbc.queryForList("select subject_id from audit_entry where rule = 'sign-in-failed' "
+                + "and actor_username = 'system:sign-in' and subject_id like 'unknown username %' order by seq", String.class);
+        String expected = "unknown username " + throttle.usernameKey(typed).substring(0, 16);
+        assertThat(subjects).as("the same name, however capitalised, is one hash").endsWith(expected, expected);
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where actor_username like ? or subject_id like ? "
+                + "or reason like ?", Long.class, "%" + typed.substring(7) + "%", "%" + typed.substring(7) + "%",
+                "%" + typed.substring(7) + "%")).isZero();
+    }
+
+    /** The refused sign-ins audited under an account's username, oldest first. */
+    private List<Map<String, Object>> refusedSignIns(String username) {
+        return jdbc.queryForList("select rule, category, subject_id, reason, data_organisation_id from audit_entry "
+                + "where actor_username = ? and purpose = 'AUTHENTICATION' and allowed = false order by seq", username);
+    }
+
     private long credentialReads() {
         return jdbc.queryForObject("select count(*) from audit_entry where category = 'STAFF_CREDENTIALS' "
                 + "and rule = 'sign-in' and subject_id is null", Long.class);

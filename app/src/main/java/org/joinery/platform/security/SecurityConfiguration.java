@@ -7,11 +7,13 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -28,6 +30,10 @@ public class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
+
+    /** Joinery uses none of these browser features, so no page (or anything injected into one) may either. */
+    static final String PERMISSIONS_POLICY = "accelerometer=(), autoplay=(), camera=(), display-capture=(), "
+            + "geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()";
 
     /**
      * Every signed-in session, so that the accounts module can end a person's sessions when their
@@ -46,11 +52,16 @@ public class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain web(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> identityProviders,
-            SessionRegistry sessions, JoineryProperties properties, Clock clock) throws Exception {
+            SessionRegistry sessions, JoineryProperties properties, Clock clock, Environment environment) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/webjars/**", "/assets/**", "/css/**", "/js/**", "/favicon.ico").permitAll()
                         .requestMatchers("/sign-in", "/cookies", "/accessibility", "/error").permitAll()
-                        .requestMatchers("/actuator/health/**", "/actuator/prometheus", "/actuator/info").permitAll()
+                        // Probes say only UP or DOWN, so orchestrators may ask without signing in.
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        // Metrics describe the system, not people, but are not for the public: on their own internal
+                        // management port they are open to the scraper; on the application port only to administrators.
+                        .requestMatchers(onTheManagementPort(environment)).permitAll()
+                        .requestMatchers("/actuator/**").hasAuthority(Role.ADMINISTRATOR.authority())
                         // Defence in depth: administration pages check their grants too, but no one else reaches them.
                         .requestMatchers("/admin/**").hasAuthority(Role.ADMINISTRATOR.authority())
                         .anyRequest().authenticated())
@@ -68,6 +79,8 @@ public class SecurityConfiguration {
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(frame -> frame.deny())
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
+                        // Sent only on requests that came over HTTPS (behind a proxy: JOINERY_FORWARD_HEADERS=native).
                         .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)))
                 .sessionManagement(session -> session
                         .sessionFixation(fixation -> fixation.changeSessionId())
@@ -85,5 +98,18 @@ public class SecurityConfiguration {
                     .failureUrl("/sign-in?oidc-refused"));
         }
         return http.build();
+    }
+
+    /**
+     * Requests that reached the separate management port, when one is configured (MANAGEMENT_SERVER_PORT). Read
+     * when asked, because the port is known only once the management server has started (it may be chosen at random).
+     */
+    static RequestMatcher onTheManagementPort(Environment environment) {
+        return request -> {
+            Integer managementPort = environment.getProperty("local.management.port", Integer.class);
+            Integer serverPort = environment.getProperty("local.server.port", Integer.class);
+            return managementPort != null && managementPort > 0 && !managementPort.equals(serverPort)
+                    && request.getLocalPort() == managementPort;
+        };
     }
 }
