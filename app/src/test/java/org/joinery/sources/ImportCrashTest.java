@@ -4,11 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.joinery.access.Role;
+import org.joinery.testing.FaultTally;
+import org.joinery.testing.JoineryProcess;
 import org.joinery.testing.TestDatabase;
 import org.joinery.testing.TestStaff;
 import org.joinery.testing.WebSession;
@@ -25,64 +22,55 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 
 /**
- * All or nothing under a crash: the application runs as a separate JVM on a fresh PostgreSQL schema, with a small
- * heap (so an import that held the whole file in memory would fail); it is killed with SIGKILL while it applies a
- * large upload. After a restart no row of that batch is visible, and the same upload then lands whole.
+ * All or nothing under a crash (fault suite): the application runs as a separate JVM on a fresh PostgreSQL schema,
+ * with a small heap (so an import that held the whole file in memory would fail); it is killed with SIGKILL while it
+ * applies a large upload. After a restart no row of that batch is visible, and the same upload then lands whole. The
+ * full fault run ({@code -Djoinery.faults=full}) kills it at several points of the same upload before letting it land.
  */
 @Tag("integration")
 @Tag("postgresql-only")
+@Tag("fault")
+@ExtendWith(FaultTally.class)
 class ImportCrashTest {
 
     private static final int ROWS = 300_000;
-    private static final String HEAP = "-Xmx256m";
 
     @TempDir
     Path folder;
 
     String schema;
     JdbcTemplate jdbc;
-    Process application;
-    int port;
+    JoineryProcess application;
+    JoineryProcess.Setup setup;
 
     @BeforeEach
     void freshSchema() {
         TestDatabase.requirePostgres();
-        schema = "joinery_crash_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        execute("create schema " + schema);
-        jdbc = new JdbcTemplate(new DriverManagerDataSource(url(), TestDatabase.POSTGRES_USER, ""));
+        schema = TestDatabase.freshSchema("joinery_crash_");
+        jdbc = new JdbcTemplate(new DriverManagerDataSource(TestDatabase.schemaUrl(schema), TestDatabase.POSTGRES_USER, ""));
+        setup = JoineryProcess.Setup.postgres(folder, TestDatabase.POSTGRES_URL, TestDatabase.POSTGRES_USER, schema).heap("-Xmx256m");
     }
 
     @AfterEach
     void dropSchema() {
         if (application != null) {
-            application.destroyForcibly();
+            application.close();
         }
         if (schema != null) {
-            execute("drop schema " + schema + " cascade");
+            TestDatabase.dropSchema(schema);
         }
-    }
-
-    private static void execute(String sql) {
-        try (var connection = java.sql.DriverManager.getConnection(TestDatabase.POSTGRES_URL, TestDatabase.POSTGRES_USER, "")) {
-            connection.createStatement().execute(sql);
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(sql, e);
-        }
-    }
-
-    private String url() {
-        return TestDatabase.POSTGRES_URL + (TestDatabase.POSTGRES_URL.contains("?") ? "&" : "?") + "currentSchema=" + schema;
     }
 
     @Test
     void aBatchKilledMidwayLeavesNothingAndTheSameUploadThenLandsWhole() throws Exception {
-        start();
+        application = JoineryProcess.start(setup);
         UUID organisation = new TestStaff(jdbc, PasswordEncoderFactories.createDelegatingPasswordEncoder())
                 .organisation("Crash council", "COUNCIL_SERVICE", false);
         String admin = new TestStaff(jdbc, PasswordEncoderFactories.createDelegatingPasswordEncoder())
@@ -96,46 +84,57 @@ class ImportCrashTest {
                 Timestamp.from(Instant.now()), "[\"id\",\"forenames\",\"surname\",\"dob\",\"postcode\",\"opened\",\"closed\"]");
         byte[] extract = Files.readAllBytes(extract());
 
-        String batchPage = upload(admin, source, extract);
-        waitUntilApplying(admin, batchPage);
-        application.destroyForcibly().waitFor();
-        application = null;
+        int crashes = FaultTally.repetitions(5);
+        long partial = 0;
+        for (int crash = 0; crash < crashes; crash++) {
+            String batchPage = upload(admin, source, extract);
+            // Each crash lands further into the batch: after 1, then about 15%, 30%... of the rows applied.
+            waitUntilApplying(admin, batchPage, (long) ROWS * crash * 3 / 20);
+            application.kill9();
+            partial += count("source_record") + count("import_batch") + count("source_record_history");
+            assertThat(count("source_record")).isZero();
+            assertThat(count("import_batch")).isZero();
+            assertThat(count("source_record_history")).isZero();
+            application = application.restart();
+        }
 
-        assertThat(count("source_record")).isZero();
-        assertThat(count("import_batch")).isZero();
-        assertThat(count("source_record_history")).isZero();
-
-        start();
         String again = upload(admin, source, extract);
-        WebSession session = WebSession.signedIn(port, admin);
+        WebSession session = WebSession.signedIn(application.port(), admin);
         for (int i = 0; i < 1200 && session.fetch(again).headers().firstValue("Refresh").isPresent(); i++) {
             Thread.sleep(500);
         }
         assertThat(session.get(again).document().getElementById("import-status").text()).contains("Batch landed");
         assertThat(count("source_record")).isEqualTo(ROWS);
         assertThat(count("import_batch")).isEqualTo(1);
+        long entries = JoineryProcess.verifyAuditChain(setup);
+        FaultTally.record(new FaultTally.Figures("kill -9 during an import", crashes, entries, crashes + 1, 0, 0, partial));
     }
 
     private String upload(String admin, String source, byte[] extract) {
-        WebSession session = WebSession.signedIn(port, admin);
+        WebSession session = WebSession.signedIn(application.port(), admin);
         WebSession.Page uploaded = session.submitMultipart("/sources/" + source, "/sources/" + source + "/batches", List.of(),
                 List.of(new WebSession.FilePart("extract", "big.csv", extract)));
         assertThat(uploaded.status()).isEqualTo(302);
         return WebSession.path(uploaded.location());
     }
 
-    private void waitUntilApplying(String admin, String batchPage) throws InterruptedException {
-        WebSession session = WebSession.signedIn(port, admin);
-        for (int i = 0; i < 1200; i++) {
+    private void waitUntilApplying(String admin, String batchPage, long atLeast) throws InterruptedException {
+        WebSession session = WebSession.signedIn(application.port(), admin);
+        for (int i = 0; i < 3000; i++) {
             WebSession.Page page = session.get(batchPage);
             var applied = page.document().getElementById("rows-applied");
-            if (applied != null && !applied.text().startsWith("0")) {
+            if (applied != null && rowsApplied(applied.text()) > atLeast) {
                 return;
             }
             assertThat(page.document().getElementById("import-status").text()).doesNotContain("landed");
             Thread.sleep(100);
         }
-        throw new AssertionError("The import never started applying");
+        throw new AssertionError("The import never applied more than " + atLeast + " rows");
+    }
+
+    private static long rowsApplied(String shown) {
+        String digits = shown.split("/")[0].replaceAll("[^0-9]", "");
+        return digits.isEmpty() ? 0 : Long.parseLong(digits);
     }
 
     private int count(String table) {
@@ -152,39 +151,5 @@ class ImportCrashTest {
             }
         }
         return file;
-    }
-
-    private void start() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), HEAP,
-                "-cp", System.getProperty("java.class.path"), "org.joinery.cli.Joinery", "serve");
-        builder.environment().put("JOINERY_DB_URL", url());
-        builder.environment().put("JOINERY_DB_USER", TestDatabase.POSTGRES_USER);
-        builder.environment().put("JOINERY_DB_PASSWORD", "");
-        builder.environment().put("JOINERY_PORT", String.valueOf(port));
-        builder.environment().put("JOINERY_DATA_DIR", folder.resolve("data").toString());
-        builder.environment().put("SPRING_FLYWAY_SCHEMAS", schema);
-        builder.environment().put("SPRING_FLYWAY_DEFAULT_SCHEMA", schema);
-        builder.redirectErrorStream(true).redirectOutput(folder.resolve("application.log").toFile());
-        application = builder.start();
-        HttpClient http = HttpClient.newHttpClient();
-        for (int i = 0; i < 600; i++) {
-            if (!application.isAlive()) {
-                throw new AssertionError("The application stopped: " + Files.readString(folder.resolve("application.log")));
-            }
-            try {
-                HttpResponse<Void> signIn = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/sign-in")).build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (signIn.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("The application did not start within 5 minutes");
     }
 }

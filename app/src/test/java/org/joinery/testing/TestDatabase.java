@@ -87,6 +87,22 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
         }
     }
 
+    /** A new, empty schema in the PostgreSQL test database for a test that runs Joinery itself; drop it with {@link #dropSchema}. */
+    public static String freshSchema(String prefix) {
+        String schema = prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
+        execute("create schema " + schema);
+        return schema;
+    }
+
+    public static void dropSchema(String schema) {
+        execute("drop schema " + schema + " cascade");
+    }
+
+    /** The test database's URL with the schema as the current one. */
+    public static String schemaUrl(String schema) {
+        return POSTGRES_URL + (POSTGRES_URL.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    }
+
     private static void execute(String sql) {
         requirePostgres();
         try (Connection connection = DriverManager.getConnection(POSTGRES_URL, POSTGRES_USER, "");
