@@ -49,6 +49,6 @@ public final class EventDates {
 
     /** The problem with a value no accepted format reads. */
     public String problem(String value) {
-        return "'" + value + "' is not a date written as " + String.join(" or ", patterns);
+        return org.joinery.linkage.data.RowMapper.quoted(value) + " is not a date written as " + String.join(" or ", patterns);
     }
 }

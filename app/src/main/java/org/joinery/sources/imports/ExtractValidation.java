@@ -32,6 +32,7 @@ public final class ExtractValidation {
 
     private static final Map<PersonField, Integer> LIMITS = limits();
     private static final int KEY_LIMIT = 200;
+    private static final String QUOTE_ADVICE = ": close the quote, or save the file again as CSV";
 
     private final SourceShape shape;
     private final EventDates eventDates;
@@ -44,7 +45,14 @@ public final class ExtractValidation {
     }
 
     public Checked check(Extract extract, IntConsumer progress) {
-        String[] header = extract.header();
+        String[] header;
+        try {
+            header = extract.header();
+        } catch (LinkageException e) {
+            // A header whose quotes are broken: the message names line 1.
+            add(new RowError(0, 0, null, e.getMessage() + QUOTE_ADVICE));
+            return checked(0, null);
+        }
         if (header == null) {
             add(new RowError(0, 0, null, "the file is empty: expected a header line naming the columns, then one line per record"));
             return checked(0, null);
@@ -65,14 +73,15 @@ public final class ExtractValidation {
                     add(new RowError(line, row, problem.column(), problem.message() + advice(problem.kind())));
                 }
                 if (fields.length == header.length) {
+                    controls(line, row, header, fields);
                     date(mapper, line, row, opened, fields);
                     date(mapper, line, row, closed, fields);
                     lengths(line, row, mapped);
                     if (mapped.recordId() != null) {
                         Integer first = lineOfKey.putIfAbsent(mapped.recordId(), line);
                         if (first != null) {
-                            add(new RowError(line, row, shape.mapping().recordIdColumn(), "the record ID '" + mapped.recordId()
-                                    + "' is also on line " + first + ": each record must appear once in an extract;"
+                            add(new RowError(line, row, shape.mapping().recordIdColumn(), "the record ID " + RowMapper.quoted(mapped.recordId())
+                                    + " is also on line " + first + ": each record must appear once in an extract;"
                                     + " remove one of the two rows or give it its own ID"));
                         }
                     }
@@ -83,7 +92,7 @@ public final class ExtractValidation {
             });
         } catch (LinkageException e) {
             // The CSV reader stops at a quote that never closes: the message names the line.
-            add(new RowError(0, 0, null, e.getMessage() + ": close the quote, or save the file again as CSV"));
+            add(new RowError(0, 0, null, e.getMessage() + QUOTE_ADVICE));
         }
         progress.accept(rows[0]);
         return checked(rows[0], header);
@@ -125,6 +134,31 @@ public final class ExtractValidation {
             add(new RowError(line, row, mapper.header()[column], eventDates.problem(fields[column])
                     + advice(RowMapper.ProblemKind.DATE)));
         }
+    }
+
+    /**
+     * Control characters are not text: they come from binary data or a system's own markers, would be stored and
+     * shown as nothing, and PostgreSQL refuses the NUL character outright. Line breaks and tabs inside a value are text.
+     */
+    private void controls(int line, int row, String[] header, String[] fields) {
+        for (int i = 0; i < fields.length; i++) {
+            int control = firstControl(fields[i]);
+            if (control >= 0) {
+                add(new RowError(line, row, header[i], String.format("the value holds the control character U+%04X, which is"
+                        + " not text: remove it from the cell (it often comes from copying out of another system)", control)));
+            }
+        }
+    }
+
+    /** The first control character other than a line break or tab, or -1. */
+    static int firstControl(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t') {
+                return c;
+            }
+        }
+        return -1;
     }
 
     private void lengths(int line, int row, RowMapper.MappedRow mapped) {

@@ -35,7 +35,7 @@ public final class Utf8Scan {
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
         CharBuffer chars = CharBuffer.allocate(1 << 16);
-        int line = 1;
+        LineCount lines = new LineCount();
         int badLine = 0;
         try (InputStream in = Files.newInputStream(file)) {
             byte[] chunk = new byte[1 << 15];
@@ -52,9 +52,9 @@ public final class Utf8Scan {
                     chars.clear();
                     result = decoder.decode(bytes, chars, false);
                 }
-                line += newlines(bytes, start, bytes.position());
+                lines.count(bytes, start, bytes.position());
                 if (result.isError()) {
-                    badLine = line;
+                    badLine = lines.line;
                 }
                 bytes.compact();
                 chars.clear();
@@ -62,7 +62,7 @@ public final class Utf8Scan {
             if (badLine == 0) {
                 bytes.flip();
                 if (decoder.decode(bytes, chars, true).isError()) {
-                    badLine = line;
+                    badLine = lines.line;
                 }
             }
         } catch (IOException e) {
@@ -79,13 +79,22 @@ public final class Utf8Scan {
         }
     }
 
-    private static int newlines(ByteBuffer buffer, int from, int to) {
-        int count = 0;
-        for (int i = from; i < to; i++) {
-            if (buffer.get(i) == '\n') {
-                count++;
+    /**
+     * Lines as the CSV reader counts them: a line ends at LF, CRLF or a CR alone (as "CSV (Macintosh)" files end
+     * them), so the line named is the line the sender sees.
+     */
+    private static final class LineCount {
+        int line = 1;
+        private boolean afterCr;
+
+        void count(ByteBuffer buffer, int from, int to) {
+            for (int i = from; i < to; i++) {
+                byte b = buffer.get(i);
+                if (b == '\r' || (b == '\n' && !afterCr)) {
+                    line++;
+                }
+                afterCr = b == '\r';
             }
         }
-        return count;
     }
 }

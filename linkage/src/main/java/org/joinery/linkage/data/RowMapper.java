@@ -189,8 +189,26 @@ public final class RowMapper {
 
     /** The problem for a value in a date column that no format of the mapping reads. */
     public Problem dateProblem(List<String> columns, String value) {
-        return new Problem(ProblemKind.DATE, String.join(" ", columns), value, "'" + value
-                + "' is not a date written as " + String.join(" or ", mapping.dateFormats()));
+        return new Problem(ProblemKind.DATE, String.join(" ", columns), value, quoted(value)
+                + " is not a date written as " + String.join(" or ", mapping.dateFormats()));
+    }
+
+    /**
+     * A value as an error message shows it: in quotes, control characters as U+ codes, and cut after 40
+     * characters, so a huge or binary cell cannot swamp the message that points to it.
+     */
+    public static String quoted(String value) {
+        StringBuilder shown = new StringBuilder("'");
+        value.codePoints().limit(40).forEach(c -> {
+            if (Character.isISOControl(c)) {
+                shown.append(String.format("U+%04X", c));
+            } else {
+                shown.appendCodePoint(c);
+            }
+        });
+        shown.append('\'');
+        int length = value.codePointCount(0, value.length());
+        return length > 40 ? shown + " (cut; " + length + " characters in all)" : shown.toString();
     }
 
     private static List<DateTimeFormatter> formatters(List<String> patterns) {
