@@ -29,7 +29,7 @@ class GovukAssets implements WebMvcConfigurer {
         }
         registry.addResourceHandler("/css/**").addResourceLocations("classpath:/static/css/");
         registry.addResourceHandler("/js/**").addResourceLocations("classpath:/static/js/");
-        registry.addResourceHandler("/api/openapi.json").addResourceLocations("classpath:/static/api/");
+        registry.addResourceHandler("/api/*.json").addResourceLocations("classpath:/static/api/");
         // Version-less webjar paths are resolved by the chain's webjars resolver, as Spring Boot's own mapping did.
         registry.addResourceHandler("/webjars/**").addResourceLocations("classpath:/META-INF/resources/webjars/")
                 .resourceChain(true);
