@@ -15,7 +15,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The audit log's own small connection pool and transactions. The gate records a decision while
  * the request's transaction may already hold a connection; if recording needed a second one from
  * the same pool, a burst of requests could each hold one and all wait for another until they fail
- * as audit-unavailable. Appends still queue one at a time on the lock on audit_head.
+ * as audit-unavailable. Appends are one at a time on the lock on audit_head, so the recorder's one writer
+ * appends them a batch at a time ({@link AuditRecorder}); the pool needs a connection for it and few more.
  */
 @Component
 class AuditConnections implements DisposableBean {

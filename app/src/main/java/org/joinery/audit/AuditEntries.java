@@ -41,15 +41,38 @@ public class AuditEntries {
         this.connections = connections;
     }
 
+    /** One decision to append, and when it was made. */
+    record Appending(AccessRequest request, Decision decision, Instant at) {
+    }
+
     /**
-     * Appends under a lock on the chain head, on the audit log's own connections; the caller
+     * Appends a group commit's entries in the order given, each chained to the one before, under one lock on
+     * the chain head taken once and one move of the head, on the audit log's own connections; the caller
      * provides the transaction ({@link AuditConnections#inOwnTransaction}).
      */
-    AuditEntry append(AccessRequest request, Decision decision, Instant now) {
-        JdbcClient audit = connections.jdbc();
-        var head = audit.sql("select last_seq, last_hash from audit_head where id = 1 for update")
+    List<AuditEntry> appendAll(List<Appending> batch) {
+        List<AuditEntry> appended = new ArrayList<>(batch.size());
+        ChainHead head = lockHead();
+        for (Appending one : batch) {
+            AuditEntry entry = chained(head, one.request(), one.decision(), one.at());
+            appended.add(entry);
+            head = new ChainHead(entry.seq(), entry.hash());
+        }
+        if (!appended.isEmpty()) {
+            moveHead(appended.get(appended.size() - 1));
+        }
+        return appended;
+    }
+
+    private ChainHead lockHead() {
+        return connections.jdbc().sql("select last_seq, last_hash from audit_head where id = 1 for update")
                 .query((rs, n) -> new ChainHead(rs.getLong(1), rs.getString(2)))
                 .single();
+    }
+
+    /** Inserts the entry for one decision, next after {@code head}: the per-entry part of appending. */
+    private AuditEntry chained(ChainHead head, AccessRequest request, Decision decision, Instant now) {
+        JdbcClient audit = connections.jdbc();
         long seq = head.seq() + 1;
         String prevHash = head.hash();
         var actor = request.actor();
@@ -66,8 +89,12 @@ public class AuditEntries {
                         entry.subjectId(), entry.recordId(), entry.dataOrganisationId(), entry.purpose(),
                         entry.allowed(), entry.rule(), entry.reason(), entry.prevHash(), entry.hash())
                 .update();
-        audit.sql("update audit_head set last_seq = ?, last_hash = ? where id = 1").params(seq, entry.hash()).update();
         return entry;
+    }
+
+    private void moveHead(AuditEntry last) {
+        connections.jdbc().sql("update audit_head set last_seq = ?, last_hash = ? where id = 1")
+                .params(last.seq(), last.hash()).update();
     }
 
     /**

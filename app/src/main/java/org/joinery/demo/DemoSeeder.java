@@ -42,16 +42,19 @@ class DemoSeeder implements ApplicationRunner {
     private final BoroughFolder borough;
     private final String password;
     private final int port;
+    private final int benchPractitioners;
     private final PrintStream out = System.out;
 
     DemoSeeder(Organisations organisations, Provisioning provisioning, DemoResidentIndex residentIndex, BoroughFolder borough,
-            @Value("${JOINERY_DEMO_PASSWORD:}") String password, @Value("${local.server.port:${server.port:8080}}") int port) {
+            @Value("${JOINERY_DEMO_PASSWORD:}") String password, @Value("${local.server.port:${server.port:8080}}") int port,
+            @Value("${joinery.demo.bench-practitioners:0}") int benchPractitioners) {
         this.organisations = organisations;
         this.provisioning = provisioning;
         this.residentIndex = residentIndex;
         this.borough = borough;
         this.password = password.isBlank() ? madeUpPassword() : password;
         this.port = port;
+        this.benchPractitioners = benchPractitioners;
     }
 
     @Override
@@ -60,6 +63,7 @@ class DemoSeeder implements ApplicationRunner {
             return; // already seeded
         }
         List<String[]> signIns = new ArrayList<>();
+        List<UUID[]> practitionerTeams = new ArrayList<>();
         Map<String, Organisation> byKey = new HashMap<>();
         UUID governance = null;
         for (DemoOrganisation demo : DemoBorough.ORGANISATIONS) {
@@ -76,15 +80,41 @@ class DemoSeeder implements ApplicationRunner {
                 StaffAccount account = provisioning.createUser(Provisioning.Process.DEMO_SEED, new NewAccount(username,
                         staff.displayName(), username + "@demo.joinery.invalid", organisation.id(), team, Set.of(staff.role()),
                         password));
+                if (staff.role() == Role.PRACTITIONER) {
+                    practitionerTeams.add(new UUID[] {organisation.id(), team});
+                }
                 if (demo.host() && staff.role() == Role.INFORMATION_GOVERNANCE_OFFICER) {
                     governance = account.id();
                 }
                 signIns.add(new String[] {username, staff.role().name().toLowerCase().replace('_', ' '), demo.name()});
             }
         }
+        createBenchPractitioners(practitionerTeams);
         out.println("Filling the resident index from the demo borough's extracts...");
         residentIndex.seed(byKey, governance, borough.path(), out);
         print(signIns);
+    }
+
+    /**
+     * For the load benchmark only (docs/operations.md, "Load test"): {@code bench.practitioner.001} and on, spread
+     * over the organisations that have a practitioner, in that practitioner's team, with every demo account's password.
+     */
+    private void createBenchPractitioners(List<UUID[]> practitionerTeams) {
+        if (benchPractitioners <= 0) {
+            return;
+        }
+        out.printf("Creating %d bench practitioner accounts (bench.practitioner.001 to %s)...%n", benchPractitioners,
+                benchUsername(benchPractitioners));
+        for (int i = 1; i <= benchPractitioners; i++) {
+            UUID[] team = practitionerTeams.get(i % practitionerTeams.size());
+            String username = benchUsername(i);
+            provisioning.createUser(Provisioning.Process.DEMO_SEED, new NewAccount(username, "Bench practitioner " + i,
+                    username + "@demo.joinery.invalid", team[0], team[1], Set.of(Role.PRACTITIONER), password));
+        }
+    }
+
+    private static String benchUsername(int number) {
+        return String.format(java.util.Locale.ROOT, "bench.practitioner.%03d", number);
     }
 
     private void print(List<String[]> signIns) {

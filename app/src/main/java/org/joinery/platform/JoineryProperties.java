@@ -19,7 +19,7 @@ public record JoineryProperties(
 
     /** @param auditPoolSize connections of the audit log's own pool, so that recording never waits for request work */
     public record Db(String url, String user, String password, @DefaultValue("10") int poolSize,
-            @DefaultValue("4") int auditPoolSize) {
+            @DefaultValue("2") int auditPoolSize) {
         public boolean embedded() {
             return url == null || url.isBlank();
         }

@@ -10,6 +10,11 @@ import org.webjars.WebJarVersionLocator;
  * straight from the webjar. Joinery's own files under {@code static/assets} come first, so its
  * favicon replaces the crown: Joinery is not a GOV.UK service and must not use the crown or the
  * GDS Transport typeface, whose font files are therefore never served.
+ *
+ * <p>Joinery's other static files and the webjars are mapped here too, each at its own path, and Spring
+ * Boot's catch-all {@code /**} mapping is off (spring.web.resources.add-mappings=false): with a resource
+ * chain, every link a page builds is first looked up as a static resource by the mappings that match it,
+ * and under {@code /**} that meant four missed class path lookups for each link on each page.
  */
 @Configuration(proxyBeanMethods = false)
 class GovukAssets implements WebMvcConfigurer {
@@ -22,6 +27,12 @@ class GovukAssets implements WebMvcConfigurer {
         if (version == null) {
             throw new IllegalStateException("The " + WEBJAR + " webjar is missing from the classpath");
         }
+        registry.addResourceHandler("/css/**").addResourceLocations("classpath:/static/css/");
+        registry.addResourceHandler("/js/**").addResourceLocations("classpath:/static/js/");
+        registry.addResourceHandler("/api/*.json").addResourceLocations("classpath:/static/api/");
+        // Version-less webjar paths are resolved by the chain's webjars resolver, as Spring Boot's own mapping did.
+        registry.addResourceHandler("/webjars/**").addResourceLocations("classpath:/META-INF/resources/webjars/")
+                .resourceChain(true);
         registry.addResourceHandler("/assets/fonts/**").addResourceLocations("classpath:/static/assets/fonts/");
         registry.addResourceHandler("/assets/**").addResourceLocations(
                 "classpath:/static/assets/",
