@@ -22,6 +22,7 @@ import org.joinery.testing.WebSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,6 +41,8 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 @Tag("integration")
 @Tag("postgresql-only")
 @Tag("fault")
+// Not yet in the fast part: on a loaded machine its kill did not land inside the run's transaction and it hung (issue 9 note).
+@EnabledIfSystemProperty(named = "joinery.faults", matches = "full")
 @ExtendWith(FaultTally.class)
 class LinkRunCrashTest {
 
