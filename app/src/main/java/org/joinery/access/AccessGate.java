@@ -1,5 +1,7 @@
 package org.joinery.access;
 
+import java.util.List;
+import java.util.function.Function;
 import org.springframework.stereotype.Service;
 
 /** The one access gate: asks the policy, records the decision, and grants or refuses. */
@@ -44,6 +46,37 @@ public class AccessGate {
             throw new IllegalArgumentException("Only a refusal can be recorded without the policy: " + refusal.rule());
         }
         recorder.record(request, refusal);
+    }
+
+    /**
+     * A search, whose audit entry must say what was searched for and whom it showed: decides, and if allowed runs
+     * the search under the grant, then records the decision with the terms' keyed hashes and the Joinery IDs the
+     * result shows, and only then returns the result. The data is read before it is recorded, but nothing leaves the
+     * gate unrecorded: if the entry cannot be written, the result is dropped and the search refused. A refusal is
+     * recorded with the terms, before anything is read.
+     *
+     * @param shown the Joinery IDs the result will show, in order: exactly what the reader is shown, so filter
+     *              inside {@code search}, not after
+     */
+    public <T> T search(AccessRequest request, List<String> termHashes, Function<Grant, T> search,
+            Function<T, List<String>> shown) {
+        Decision decision = policy.decide(request);
+        if (!decision.allowed()) {
+            recorded(request, decision, new SearchSubject(termHashes, List.of()));
+            throw new AccessRefused(request, decision);
+        }
+        T result = search.apply(new Grant(request, decision));
+        recorded(request, decision, new SearchSubject(termHashes, shown.apply(result)));
+        return result;
+    }
+
+    private void recorded(AccessRequest request, Decision decision, SearchSubject subject) {
+        try {
+            recorder.record(request, decision, subject);
+        } catch (RuntimeException e) {
+            throw new AccessRefused(request, Decision.refuse(UNRECORDED_RULE,
+                    "The access could not be recorded in the audit log, so it is refused."), e);
+        }
     }
 
     public Grant authorise(Actor actor, Action action, DataRef data, Purpose purpose) {

@@ -7,4 +7,9 @@ package org.joinery.access;
 public interface AccessRecorder {
 
     void record(AccessRequest request, Decision decision);
+
+    /** Records a search's decision with what it was for and whom it showed; a recorder that keeps no subject records the decision. */
+    default void record(AccessRequest request, Decision decision, SearchSubject subject) {
+        record(request, decision);
+    }
 }

@@ -17,6 +17,7 @@ import org.joinery.access.Decision;
 import org.joinery.access.Grant;
 import org.joinery.access.PersonalDataStore;
 import org.joinery.access.Purpose;
+import org.joinery.access.SearchSubject;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -31,7 +32,7 @@ import org.springframework.stereotype.Repository;
 public class AuditEntries {
 
     private static final String COLUMNS = "seq, occurred_at, actor_user_id, actor_username, actor_organisation_id, "
-            + "action, category, subject_id, record_id, data_organisation_id, purpose, allowed, rule, reason, prev_hash, hash";
+            + "action, category, subject_id, record_id, data_organisation_id, purpose, allowed, rule, reason, prev_hash, hash, channel, search_terms, shown_joinery_ids";
 
     private final JdbcClient jdbc;
     private final AuditConnections connections;
@@ -41,8 +42,15 @@ public class AuditEntries {
         this.connections = connections;
     }
 
-    /** One decision to append, and when it was made. */
-    record Appending(AccessRequest request, Decision decision, Instant at) {
+    /**
+     * One decision to append, when it was made, through which channel (null for none) and, for a search, what
+     * for and whom it showed (null for any other decision).
+     */
+    record Appending(AccessRequest request, Decision decision, Instant at, Channel channel, SearchSubject subject) {
+
+        Appending(AccessRequest request, Decision decision, Instant at) {
+            this(request, decision, at, null, null);
+        }
     }
 
     /**
@@ -54,7 +62,7 @@ public class AuditEntries {
         List<AuditEntry> appended = new ArrayList<>(batch.size());
         ChainHead head = lockHead();
         for (Appending one : batch) {
-            AuditEntry entry = chained(head, one.request(), one.decision(), one.at());
+            AuditEntry entry = chained(head, one);
             appended.add(entry);
             head = new ChainHead(entry.seq(), entry.hash());
         }
@@ -71,23 +79,30 @@ public class AuditEntries {
     }
 
     /** Inserts the entry for one decision, next after {@code head}: the per-entry part of appending. */
-    private AuditEntry chained(ChainHead head, AccessRequest request, Decision decision, Instant now) {
+    private AuditEntry chained(ChainHead head, Appending one) {
         JdbcClient audit = connections.jdbc();
         long seq = head.seq() + 1;
         String prevHash = head.hash();
+        AccessRequest request = one.request();
+        Decision decision = one.decision();
         var actor = request.actor();
         var data = request.data();
+        SearchSubject subject = one.subject();
         // Identifiers can come from what someone typed (a username at sign-in): never let length break the record.
-        AuditEntry entry = new AuditEntry(seq, now.truncatedTo(ChronoUnit.MICROS), actor.userId(), actor.username(),
+        AuditEntry entry = new AuditEntry(seq, one.at().truncatedTo(ChronoUnit.MICROS), actor.userId(), actor.username(),
                 actor.organisationId(), request.action().name(), data.category().name(), truncate(data.subjectId(), 100),
                 truncate(data.recordId(), 100), data.organisationId(), request.purpose().name(), decision.allowed(),
-                truncate(decision.rule(), 100), truncate(decision.reason(), 500), prevHash, null);
+                truncate(decision.rule(), 100), truncate(decision.reason(), 500), prevHash, null,
+                one.channel() == null ? null : one.channel().name(),
+                subject == null ? null : truncate(String.join(" ", subject.termHashes()), 1000),
+                subject == null ? null : truncate(String.join(",", subject.shownJoineryIds()), 1000));
         entry = entry.withHash(entry.expectedHash());
-        audit.sql("insert into audit_entry (" + COLUMNS + ") values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+        audit.sql("insert into audit_entry (" + COLUMNS + ") values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
                 .params(entry.seq(), OffsetDateTime.ofInstant(entry.occurredAt(), ZoneOffset.UTC), entry.actorUserId(),
                         entry.actorUsername(), entry.actorOrganisationId(), entry.action(), entry.category(),
                         entry.subjectId(), entry.recordId(), entry.dataOrganisationId(), entry.purpose(),
-                        entry.allowed(), entry.rule(), entry.reason(), entry.prevHash(), entry.hash())
+                        entry.allowed(), entry.rule(), entry.reason(), entry.prevHash(), entry.hash(),
+                        entry.channel(), entry.searchTerms(), entry.shownJoineryIds())
                 .update();
         return entry;
     }
@@ -150,7 +165,8 @@ public class AuditEntries {
                 rs.getObject("actor_organisation_id", UUID.class), rs.getString("action"), rs.getString("category"),
                 rs.getString("subject_id"), rs.getString("record_id"), rs.getObject("data_organisation_id", UUID.class),
                 rs.getString("purpose"), rs.getBoolean("allowed"), rs.getString("rule"), rs.getString("reason"),
-                rs.getString("prev_hash"), rs.getString("hash"));
+                rs.getString("prev_hash"), rs.getString("hash"), rs.getString("channel"), rs.getString("search_terms"),
+                rs.getString("shown_joinery_ids"));
     }
 
     private static String truncate(String text, int max) {

@@ -19,6 +19,9 @@ final class AuditLinks {
         if (!outcome.isEmpty()) {
             link.queryParam("outcome", outcome);
         }
+        if (!filter.termHashes().isEmpty()) {
+            link.queryParam("terms", filter.termHashes().toArray());
+        }
         return link.queryParam("page", number).encode().build().toUriString();
     }
 }

@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.joinery.access.AccessRecorder;
 import org.joinery.access.AccessRequest;
 import org.joinery.access.Decision;
+import org.joinery.access.SearchSubject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -68,10 +69,20 @@ class AuditRecorder implements AccessRecorder, DisposableBean {
     /** Returns once the decision's entry is committed; throws if it could not be. */
     @Override
     public void record(AccessRequest request, Decision decision) {
+        record(request, decision, null);
+    }
+
+    /**
+     * Returns once the decision's entry, with its search subject if any, is committed; throws if it could not be.
+     * The channel is read here, on the caller's thread, which is answering the web request; the writer is not.
+     */
+    @Override
+    public void record(AccessRequest request, Decision decision, SearchSubject subject) {
         if (stopping) {
             throw new IllegalStateException("The audit log is shutting down");
         }
-        Pending pending = new Pending(new AuditEntries.Appending(request, decision, clock.instant()), new CompletableFuture<>());
+        var appending = new AuditEntries.Appending(request, decision, clock.instant(), Channel.current(), subject);
+        Pending pending = new Pending(appending, new CompletableFuture<>());
         waiting.add(pending);
         try {
             pending.durable().get(LONGEST_WAIT.toMillis(), TimeUnit.MILLISECONDS);

@@ -58,7 +58,7 @@ final class AuditFixtures {
         if (TestDatabase.onPostgres()) {
             jdbc.sql("alter table audit_entry disable trigger audit_entry_no_update_or_delete").update();
         } else {
-            jdbc.sql("drop trigger audit_entry_no_update_or_delete").update();
+            jdbc.sql("drop trigger if exists audit_entry_no_update_or_delete").update();
         }
         jdbc.sql(sql).update();
     }

@@ -3,10 +3,16 @@ package org.joinery.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.UUID;
 import org.joinery.access.AccessGate;
 import org.joinery.access.AccessRefused;
+import org.joinery.access.AccessRequest;
+import org.joinery.access.Action;
 import org.joinery.access.Actor;
+import org.joinery.access.DataCategory;
+import org.joinery.access.DataRef;
+import org.joinery.access.Purpose;
 import org.joinery.access.Role;
 import org.joinery.testing.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,5 +72,53 @@ class AuditTamperingTest {
                     assertThat(refused.rule()).isEqualTo(AccessGate.UNRECORDED_RULE);
                     assertThat(refused.getCause()).isNotNull();
                 });
+    }
+
+    /** A search recorded as the gate records one, with two terms and two Joinery IDs shown; returns its entry number. */
+    private long searchEntry() {
+        var request = new AccessRequest(officer, Action.READ, DataRef.of(DataCategory.AUDIT_LOG, officer.organisationId()),
+                Purpose.AUDIT_OVERSIGHT);
+        gate.search(request, List.of("surname:" + "a".repeat(64), "date_of_birth:" + "b".repeat(64)), grant -> "result",
+                result -> List.of("JA1B2C3D", "JE4F5G6H"));
+        return jdbc.sql("select max(seq) from audit_entry").query(Long.class).single();
+    }
+
+    @Test
+    void entriesWithAndWithoutSearchDetailsVerifyTogether() {
+        long search = searchEntry();
+        AuditFixtures.allowed(gate, officer, "staff-after");
+        assertThat(jdbc.sql("select shown_joinery_ids from audit_entry where seq = ?").param(search).query(String.class)
+                .single()).isEqualTo("JA1B2C3D,JE4F5G6H");
+        assertThat(chain.verify(officer).intact()).isTrue();
+    }
+
+    @Test
+    void aJoineryIdShownChangedBehindTheTriggerIsNamedByTheCheck() {
+        long search = searchEntry();
+        AuditFixtures.tamper(jdbc, "update audit_entry set shown_joinery_ids = 'JE4F5G6H' where seq = " + search);
+        assertTheCheckSaysChanged(search);
+    }
+
+    @Test
+    void aSearchTermsHashChangedBehindTheTriggerIsNamedByTheCheck() {
+        long search = searchEntry();
+        AuditFixtures.tamper(jdbc, "update audit_entry set search_terms = 'surname:" + "c".repeat(64) + "' where seq = " + search);
+        assertTheCheckSaysChanged(search);
+    }
+
+    private void assertTheCheckSaysChanged(long seq) {
+        var result = chain.verify(officer);
+        assertThat(result.firstBrokenSeq()).isEqualTo(seq);
+        assertThat(result.problemKey()).isEqualTo("audit.problem.changed");
+    }
+
+    @Test
+    void searchDetailsErasedBehindTheTriggerAreNamedByTheCheck() {
+        long search = searchEntry();
+        AuditFixtures.tamper(jdbc, "update audit_entry set search_terms = null, shown_joinery_ids = null where seq = " + search);
+        // Tampering twice: the fixture gets the trigger out of the way on both databases however often it is asked.
+        AuditFixtures.tamper(jdbc, "update audit_entry set channel = null where seq = " + search);
+        // Stripped of every detail, it reads as an entry older than V18, whose hash would not cover them: still named.
+        assertTheCheckSaysChanged(search);
     }
 }

@@ -2,6 +2,7 @@ package org.joinery.residents.find;
 
 import java.util.Map;
 import org.joinery.access.AccessGate;
+import org.joinery.access.AccessRequest;
 import org.joinery.access.Action;
 import org.joinery.access.Actor;
 import org.joinery.access.DataCategory;
@@ -34,10 +35,12 @@ class FrontDoor {
     private final TransactionTemplate transactions;
     private final double likely;
     private final Involvements involvements;
+    private final SearchTerms terms;
 
     FrontDoor(AccessGate gate, ResidentIndex index, FrontDoorRecords records, TransactionTemplate transactions,
-              @Value("${joinery.find.likely-probability:0.5}") double likely, Involvements involvements) {
+              @Value("${joinery.find.likely-probability:0.5}") double likely, Involvements involvements, SearchTerms terms) {
         this.involvements = involvements;
+        this.terms = terms;
         this.gate = gate;
         this.index = index;
         this.records = records;
@@ -47,9 +50,15 @@ class FrontDoor {
 
     /** The persons likely to be the resident, strongest first: those at or above the likely probability. */
     ResidentIndex.Search search(Actor actor, Map<PersonField, String> details) {
-        Grant grant = gate.authorise(actor, Action.READ, DataRef.of(DataCategory.RESIDENT_SEARCH, actor.organisationId()),
+        // The audit entry names the terms (as keyed hashes) and the persons this returns: whatever is left out of
+        // the result must be left out inside the search, so that the entry records exactly what is shown.
+        var request = new AccessRequest(actor, Action.READ, DataRef.of(DataCategory.RESIDENT_SEARCH, actor.organisationId()),
                 Purpose.DIRECT_CARE);
-        ResidentIndex.Search found = index.search(grant, details);
+        return gate.search(request, terms.hashed(details), grant -> likelyOnes(index.search(grant, details)),
+                shown -> shown.persons().stream().map(ResidentIndex.PersonMatch::joineryId).toList());
+    }
+
+    private ResidentIndex.Search likelyOnes(ResidentIndex.Search found) {
         return new ResidentIndex.Search(found.persons().stream()
                 .filter(p -> p.matchProbability() >= likely || sameNationalIdentifier(p)).toList(),
                 found.narrowed(), found.ready());

@@ -86,6 +86,12 @@ class PostsWithoutCsrfTokenTest {
     }
 
     @Test
+    void checkingWhetherAResidentWasSearchedForWithoutTheTokenIsRefused() {
+        WebSession officer = WebSession.signedIn(port, fixtures.user(organisation, Role.INFORMATION_GOVERNANCE_OFFICER));
+        refusedAndNothingAudited(officer, "/audit/searched-for", List.of(Map.entry("surname", "Quarrington")));
+    }
+
+    @Test
     void signingOutWithoutTheTokenIsRefusedAndLeavesThePersonSignedIn() {
         refusedAndNothingAudited(administrator, "/sign-out", List.of());
         assertThat(administrator.get("/").status()).isEqualTo(200);

@@ -60,7 +60,7 @@ class AccessibilityBrowserTest {
     private static final Map<Role, List<String>> PAGES = Map.of(
             Role.PRACTITIONER, List.of("/", "/demo-borough", "/find"),
             Role.TEAM_MANAGER, List.of("/", "/demo-borough", "/find"),
-            Role.INFORMATION_GOVERNANCE_OFFICER, List.of("/", "/demo-borough", "/audit", "/sharing/agreements",
+            Role.INFORMATION_GOVERNANCE_OFFICER, List.of("/", "/demo-borough", "/audit", "/audit/searched-for", "/sharing/agreements",
                     "/sharing/agreements/new", "/sharing/involvements"),
             Role.ANALYST, List.of("/", "/demo-borough"),
             Role.ADMINISTRATOR, List.of("/", "/demo-borough", "/admin/organisations", "/admin/users", "/admin/users/new", "/admin/audit-check",
