@@ -17,6 +17,7 @@ import org.joinery.sharing.NewInvolvement;
 import org.joinery.linking.ResidentIndex;
 import org.joinery.sources.CurrentRecord;
 import org.joinery.sources.FrontDoorRecords;
+import org.joinery.sources.Sources;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -34,10 +35,12 @@ class FrontDoor {
     private final TransactionTemplate transactions;
     private final double likely;
     private final Involvements involvements;
+    private final Sources sources;
 
     FrontDoor(AccessGate gate, ResidentIndex index, FrontDoorRecords records, TransactionTemplate transactions,
-              @Value("${joinery.find.likely-probability:0.5}") double likely, Involvements involvements) {
+              @Value("${joinery.find.likely-probability:0.5}") double likely, Involvements involvements, Sources sources) {
         this.involvements = involvements;
+        this.sources = sources;
         this.gate = gate;
         this.index = index;
         this.records = records;
@@ -45,11 +48,15 @@ class FrontDoor {
         this.likely = likely;
     }
 
-    /** The persons likely to be the resident, strongest first: those at or above the likely probability. */
+    /**
+     * The persons likely to be the resident, strongest first: those at or above the likely probability. Other
+     * organisations' sensitive sources take no part (docs/access.md, "Searching at the front door"): a search
+     * must not tell a practitioner that a refuge knows someone, by a listing, a probability or an agreeing detail.
+     */
     ResidentIndex.Search search(Actor actor, Map<PersonField, String> details) {
         Grant grant = gate.authorise(actor, Action.READ, DataRef.of(DataCategory.RESIDENT_SEARCH, actor.organisationId()),
                 Purpose.DIRECT_CARE);
-        ResidentIndex.Search found = index.search(grant, details);
+        ResidentIndex.Search found = index.search(grant, details, sources.sensitiveOutside(actor.organisationId()));
         return new ResidentIndex.Search(found.persons().stream()
                 .filter(p -> p.matchProbability() >= likely || sameNationalIdentifier(p)).toList(),
                 found.narrowed(), found.ready());
