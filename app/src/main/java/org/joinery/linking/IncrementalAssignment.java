@@ -158,15 +158,16 @@ final class IncrementalAssignment {
         attach(i, target);
         if (target != old) {
             String why = "it " + matches(link);
+            List<Long> about = PersonChange.about(recordIds, new int[] {i}, link);
             UUID person = personIds.get(target);
             if (old < 0) {
                 events.add(PersonChange.of(person, PersonChange.RECORD_ADDED, null, recordIds[i],
-                        "Record " + name(i) + " was added: " + why + "."));
+                        "Record " + name(i) + " was added: " + why + ".", about));
             } else {
                 events.add(PersonChange.of(person, PersonChange.RECORD_ADDED, personIds.get(old), recordIds[i], "Record "
-                        + name(i) + " changed and moved here from " + joineryIds.get(old) + ": " + why + "."));
+                        + name(i) + " changed and moved here from " + joineryIds.get(old) + ": " + why + ".", about));
                 events.add(PersonChange.of(personIds.get(old), PersonChange.RECORD_REMOVED, person, recordIds[i], "Record "
-                        + name(i) + " changed and moved to " + joineryIds.get(target) + ": " + why + "."));
+                        + name(i) + " changed and moved to " + joineryIds.get(target) + ": " + why + ".", about));
                 emptied.add(old);
             }
         }
@@ -194,16 +195,20 @@ final class IncrementalAssignment {
                 : "its strongest pair, with " + name(strongest.to()) + ", has " + Reasons.weight(strongest.weight())
                 + ", below the linking threshold";
         events.add(PersonChange.of(person, PersonChange.CREATED, null, recordIds[i], "New person from record " + name(i)
-                + ", which links to no existing person: " + why + "."));
+                + ", which links to no existing person: " + why + ".", PersonChange.about(recordIds, new int[] {i}, strongest)));
         if (oldPerson[i] >= 0) {
             events.add(PersonChange.of(personIds.get(oldPerson[i]), PersonChange.RECORD_REMOVED, person, recordIds[i], "Record "
-                    + name(i) + " changed and no longer links to this person; it is now " + id + "."));
+                    + name(i) + " changed and no longer links to this person; it is now " + id + ".", List.of()));
             emptied.add(oldPerson[i]);
         }
     }
 
     /** Record i links persons q and into: q's records join into, and q is retired. */
     private void merge(int q, int into, int i, LinkGraph.Link toQ, LinkGraph.Link toInto) {
+        // About every record of the person merged, as well as the records that link the two.
+        List<Long> about = PersonChange.about(recordIds, members.get(q).stream().mapToInt(Integer::intValue).toArray(),
+                toQ, toInto);
+        about.add(recordIds[i]);
         for (int r : members.get(q)) {
             personOf[r] = into;
             members.get(into).add(r);
@@ -211,9 +216,9 @@ final class IncrementalAssignment {
         members.get(q).clear();
         String why = "record " + name(i) + " links both: it " + matches(toInto) + " and " + matches(toQ);
         String reason = "Merged into " + joineryIds.get(into) + ": " + why + ".";
-        events.add(PersonChange.of(personIds.get(q), PersonChange.MERGED_INTO, personIds.get(into), null, reason));
+        events.add(PersonChange.of(personIds.get(q), PersonChange.MERGED_INTO, personIds.get(into), null, reason, about));
         events.add(PersonChange.of(personIds.get(into), PersonChange.MERGED, personIds.get(q), null, joineryIds.get(q)
-                + " was merged into this person: " + why + "."));
+                + " was merged into this person: " + why + ".", about));
         retired.put(q, reason);
     }
 
@@ -223,7 +228,7 @@ final class IncrementalAssignment {
             int p = previous.personOf()[position.get(id)];
             if (!retired.containsKey(p)) {
                 events.add(PersonChange.of(personIds.get(p), PersonChange.RECORD_REMOVED, null, id,
-                        "A record (source record " + id + ") was withdrawn by its source."));
+                        "A record (source record " + id + ") was withdrawn by its source.", List.of()));
                 emptied.add(p);
             }
         }
@@ -234,7 +239,7 @@ final class IncrementalAssignment {
             if (members.get(p).isEmpty() && !retired.containsKey(p)) {
                 String reason = "Retired: none of its records belongs to it any more (withdrawn by their sources or"
                         + " changed and linked elsewhere).";
-                events.add(PersonChange.of(personIds.get(p), PersonChange.RETIRED, null, null, reason));
+                events.add(PersonChange.of(personIds.get(p), PersonChange.RETIRED, null, null, reason, List.of()));
                 retired.put(p, reason);
             }
         }

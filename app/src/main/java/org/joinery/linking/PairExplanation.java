@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * Why two records scored what they did, for people: the waterfall of the active model (prior, then each
- * comparison's level and match weight, the running total, the match probability), drawn as bars, beside the
- * score the latest linkage run stored.
+ * comparison's level and match weight, the running total, the match probability), drawn as bars, ending at the
+ * score the latest linkage run stored: {@link #matchWeight()} and {@link #probability()} are the one figure every
+ * part of a page states for the pair.
  *
  * @param modelVersion the active model's version, or null when there is no trained active model (then no steps)
  * @param zeroX        where weight zero (even odds against the prior) is drawn, for the axis
@@ -13,6 +14,9 @@ import java.util.List;
  */
 public record PairExplanation(String leftLabel, String rightLabel, Integer modelVersion, List<Bar> bars, int zeroX,
                               double matchWeight, double probability, ScoredPair stored) {
+
+    /** The comparison name of the last step, which brings the total to the run's stored score. */
+    public static final String ADJUSTMENT = "adjustment";
 
     /** Width and height of the chart's drawing, in its own units. */
     public static final int CHART_WIDTH = 640;

@@ -42,14 +42,15 @@ public class PairExplanations {
         Optional<ActiveModel> active = jdbc.sql("select version, model_json from linkage_model where active"
                 + " order by version desc").query(ActiveModel.class).list().stream().findFirst();
         if (active.isEmpty()) {
-            return new PairExplanation(leftLabel, rightLabel, null, List.of(), 0, Double.NaN, Double.NaN, stored);
+            return withoutModel(leftLabel, rightLabel, stored);
         }
         Model model = withoutTermFrequencies(ModelJson.read(active.get().modelJson(), "linkage model version "
                 + active.get().version()));
         if (!model.trained()) {
-            return new PairExplanation(leftLabel, rightLabel, null, List.of(), 0, Double.NaN, Double.NaN, stored);
+            return withoutModel(leftLabel, rightLabel, stored);
         }
-        Waterfall waterfall = new Linkage(twoRecords(left, right), model, message -> { }).explain(model, 0, 1);
+        Waterfall waterfall = endingAtTheRunsScore(new Linkage(twoRecords(left, right), model, message -> { })
+                .explain(model, 0, 1), stored);
         Scale scale = Scale.of(waterfall);
         Map<String, PersonField> fields = new java.util.HashMap<>();
         model.comparisons().forEach(comparison -> fields.put(comparison.name(), comparison.field()));
@@ -57,6 +58,31 @@ public class PairExplanations {
                 .map(bar -> fields.containsKey(bar.comparison()) ? bar.shownAs(fields.get(bar.comparison())) : bar).toList();
         return new PairExplanation(leftLabel, rightLabel, active.get().version(), bars, scale.x(0),
                 waterfall.matchWeight(), waterfall.probability(), stored);
+    }
+
+    /** No waterfall to show: the pair's figure is the run's, when it kept one. */
+    private static PairExplanation withoutModel(String leftLabel, String rightLabel, ScoredPair stored) {
+        return new PairExplanation(leftLabel, rightLabel, null, List.of(), 0, stored == null ? Double.NaN : stored.matchWeight(),
+                stored == null ? Double.NaN : stored.probability(), stored);
+    }
+
+    /**
+     * The page states one match weight for a pair, the run's: the waterfall, weighed again without term
+     * frequencies and from the records as they are now, ends with a step that makes up the difference, so its
+     * total, its caption and the stored score are one figure. Without a stored score the waterfall is its own.
+     */
+    static Waterfall endingAtTheRunsScore(Waterfall waterfall, ScoredPair stored) {
+        if (stored == null) {
+            return waterfall;
+        }
+        List<Waterfall.Step> steps = new ArrayList<>(waterfall.steps());
+        double difference = stored.matchWeight() - waterfall.matchWeight();
+        if (Math.abs(difference) >= 0.005) {
+            steps.add(new Waterfall.Step(PairExplanation.ADJUSTMENT, null, null, "", Double.NaN, Double.NaN, difference, 0,
+                    stored.matchWeight()));
+        }
+        return new Waterfall(waterfall.left(), waterfall.right(), List.copyOf(steps), stored.matchWeight(),
+                stored.probability());
     }
 
     private static Model withoutTermFrequencies(Model model) {

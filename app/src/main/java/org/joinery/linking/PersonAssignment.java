@@ -167,15 +167,16 @@ final class PersonAssignment {
             }
             LinkGraph.Link link = graph.strongest(new int[] {i}, r -> r != i && clusterOf[r] == c);
             String why = joinedBecause(link, "it");
+            List<Long> about = PersonChange.about(recordIds, new int[] {i}, link);
             if (q < 0) {
                 events.add(PersonChange.of(person, PersonChange.RECORD_ADDED, null, recordIds[i],
-                        "Record " + name(i) + " was added: " + why + "."));
+                        "Record " + name(i) + " was added: " + why + ".", about));
             } else {
                 UUID from = previous.personIds()[q];
                 events.add(PersonChange.of(person, PersonChange.RECORD_ADDED, from, recordIds[i], "Record " + name(i)
-                        + " moved here from " + previous.joineryIds()[q] + ": " + why + "."));
+                        + " moved here from " + previous.joineryIds()[q] + ": " + why + ".", about));
                 events.add(PersonChange.of(from, PersonChange.RECORD_REMOVED, person, recordIds[i], "Record " + name(i)
-                        + " moved to " + joineryIdOfCluster[c] + ": " + why + "."));
+                        + " moved to " + joineryIdOfCluster[c] + ": " + why + ".", about));
             }
         }
     }
@@ -191,23 +192,25 @@ final class PersonAssignment {
                 splitFrom.computeIfAbsent(prevPerson[i], q -> new ArrayList<>()).add(i);
             }
         }
+        List<Long> all = PersonChange.about(recordIds, members[c]);
         if (splitFrom.isEmpty()) {
             events.add(PersonChange.of(person, PersonChange.CREATED, null, null, "New person from "
-                    + Reasons.records(names.size()) + " (" + Reasons.list(names) + ") that link to no existing person."));
+                    + Reasons.records(names.size()) + " (" + Reasons.list(names) + ") that link to no existing person.", all));
             return;
         }
         events.add(PersonChange.of(person, PersonChange.CREATED, null, null, "New person from " + Reasons.records(names.size())
-                + " (" + Reasons.list(names) + "), split off an existing person."));
+                + " (" + Reasons.list(names) + "), split off an existing person.", all));
         splitFrom.forEach((q, part) -> {
             int[] from = part.stream().mapToInt(Integer::intValue).toArray();
             LinkGraph.Link link = graph.strongest(from, r -> prevPerson[r] == q && clusterOf[r] != c);
             String why = apartBecause(link);
             String moved = Reasons.list(part.stream().map(this::name).toList());
             UUID from2 = previous.personIds()[q];
+            List<Long> about = PersonChange.about(recordIds, from, link);
             events.add(PersonChange.of(person, PersonChange.SPLIT_FROM, from2, null, "Split off " + previous.joineryIds()[q]
-                    + ": records " + moved + " no longer link to its other records; " + why + "."));
+                    + ": records " + moved + " no longer link to its other records; " + why + ".", about));
             events.add(PersonChange.of(from2, PersonChange.SPLIT, person, null, "Records " + moved + " split off into "
-                    + joineryIdOfCluster[c] + ": they no longer link to this person's other records; " + why + "."));
+                    + joineryIdOfCluster[c] + ": they no longer link to this person's other records; " + why + ".", about));
         });
     }
 
@@ -229,7 +232,7 @@ final class PersonAssignment {
             Map<Integer, Integer> went = whereRecordsWent.get(q);
             if (went == null) {
                 String reason = "Retired: every record of this person was withdrawn by its source.";
-                events.add(PersonChange.of(person, PersonChange.RETIRED, null, null, reason));
+                events.add(PersonChange.of(person, PersonChange.RETIRED, null, null, reason, List.of()));
                 retired.add(new RunPlan.Retirement(person, reason));
                 continue;
             }
@@ -244,9 +247,10 @@ final class PersonAssignment {
             String elsewhere = went.size() > 1 ? " Its other records went to other persons." : "";
             String into = joineryIdOfCluster[target];
             String reason = "Merged into " + into + ": " + why + "." + elsewhere;
-            events.add(PersonChange.of(person, PersonChange.MERGED_INTO, personOfCluster[target], null, reason));
+            List<Long> about = PersonChange.about(recordIds, from, link);
+            events.add(PersonChange.of(person, PersonChange.MERGED_INTO, personOfCluster[target], null, reason, about));
             events.add(PersonChange.of(personOfCluster[target], PersonChange.MERGED, person, null, previous.joineryIds()[q]
-                    + " was merged into this person: " + why + "."));
+                    + " was merged into this person: " + why + ".", about));
             retired.add(new RunPlan.Retirement(person, reason));
         }
         return retired;
@@ -266,7 +270,7 @@ final class PersonAssignment {
                 int p = previous.personOf()[k];
                 if (ownedCluster[p] >= 0) {
                     events.add(PersonChange.of(previous.personIds()[p], PersonChange.RECORD_REMOVED, null, id,
-                            "A record (source record " + id + ") was withdrawn by its source."));
+                            "A record (source record " + id + ") was withdrawn by its source.", List.of()));
                 }
             }
         }

@@ -93,9 +93,12 @@ public class PersonIndexStore {
     /** The person's merge and split history with reasons, oldest first. */
     public List<PersonEvent> history(Grant grant, UUID personId) {
         grant.require(Action.READ, DataCategory.INVOLVEMENT, DataCategory.IDENTITY, DataCategory.LINKAGE);
-        return jdbc.sql("select e.kind, o.joinery_id as other_joinery_id, e.reason, e.occurred_at from person_event e"
-                        + " left join person o on o.id = e.other_person_id where e.person_id = ? order by e.occurred_at, e.id")
-                .param(personId).query(PersonEvent.class).list();
+        return jdbc.sql("select e.kind, o.joinery_id as other_joinery_id, e.reason, e.occurred_at, e.record_ids"
+                        + " from person_event e left join person o on o.id = e.other_person_id where e.person_id = ?"
+                        + " order by e.occurred_at, e.id")
+                .param(personId).query((rs, n) -> new PersonEvent(rs.getString("kind"), rs.getString("other_joinery_id"),
+                        rs.getString("reason"), rs.getTimestamp("occurred_at").toInstant(),
+                        PersonEvent.about(rs.getString("record_ids")))).list();
     }
 
     /** The Joinery ID a retired person was merged into, following merges to the person that is current now. */
@@ -253,10 +256,11 @@ public class PersonIndexStore {
                     ps.setObject(3, r.personId());
                 });
         List<PersonChange> events = plan.events();
-        insertRows("person_event (person_id, kind, other_person_id, source_record_id, run_id, reason, occurred_at)", 7,
-                events.size(), i -> {
+        insertRows("person_event (person_id, kind, other_person_id, source_record_id, run_id, reason, occurred_at, record_ids)",
+                8, events.size(), i -> {
                     PersonChange e = events.get(i);
-                    return new Object[] {e.personId(), e.kind(), e.otherPersonId(), e.recordId(), runId, e.reason(), at};
+                    return new Object[] {e.personId(), e.kind(), e.otherPersonId(), e.recordId(), runId, e.reason(), at,
+                            e.aboutColumn()};
                 });
     }
 
@@ -334,8 +338,9 @@ public class PersonIndexStore {
         jdbc.sql("insert into person (id, joinery_id, created_at) values (?, ?, ?)").params(id, joineryId, at).update();
         jdbc.sql("insert into person_record (source_record_id, person_id, linked_at) values (?, ?, ?)")
                 .params(sourceRecordId, id, at).update();
-        jdbc.sql("insert into person_event (person_id, kind, source_record_id, reason, occurred_at) values (?, 'CREATED', ?, ?, ?)")
-                .params(id, sourceRecordId, reason, at).update();
+        jdbc.sql("insert into person_event (person_id, kind, source_record_id, reason, occurred_at, record_ids)"
+                        + " values (?, 'CREATED', ?, ?, ?, ?)")
+                .params(id, sourceRecordId, reason, at, String.valueOf(sourceRecordId)).update();
         return new PersonRef(id, joineryId, false);
     }
 

@@ -64,12 +64,17 @@ public class ResidentIndex {
     }
 
     /**
-     * Searches for the person the details describe, one result per person (their best record). The grant:
-     * READ RESIDENT_SEARCH for DIRECT_CARE.
+     * Searches for the person the details describe, one result per person (their best record), with the records
+     * of the hidden sources taking no part: a person they alone hold is not found, and a person others hold too is
+     * scored on the others' records only. The grant: READ RESIDENT_SEARCH for DIRECT_CARE.
+     *
+     * @param hiddenSources the sources the searcher may not learn hold anyone (see docs/access.md)
      */
-    public Search search(Grant grant, Map<PersonField, String> details) {
+    public Search search(Grant grant, Map<PersonField, String> details, Set<UUID> hiddenSources) {
         grant.require(DataCategory.RESIDENT_SEARCH, Action.READ, Purpose.DIRECT_CARE);
-        LiveResidentIndex.Found found = index.search(details, RECORDS_PER_SEARCH);
+        Set<String> excluded = new java.util.HashSet<>();
+        hiddenSources.forEach(id -> excluded.add(id.toString()));
+        LiveResidentIndex.Found found = index.search(details, RECORDS_PER_SEARCH, excluded);
         Set<String> seen = new LinkedHashSet<>();
         List<PersonMatch> persons = new ArrayList<>();
         for (Candidate candidate : found.result().candidates()) {

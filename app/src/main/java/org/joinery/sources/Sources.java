@@ -2,6 +2,7 @@ package org.joinery.sources;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -29,6 +30,18 @@ public class Sources {
 
     public Optional<Source> find(UUID id) {
         return jdbc.sql("select " + COLUMNS + " from source where id = ?").param(id).query(Source.class).optional();
+    }
+
+    /**
+     * The sensitive sources (a refuge's, say) of every organisation but this one: those a reader of this
+     * organisation may not learn hold a record of anyone. All sensitive sources when the organisation is null.
+     */
+    public Set<UUID> sensitiveOutside(UUID organisationId) {
+        if (organisationId == null) {
+            return Set.copyOf(jdbc.sql("select id from source where sensitive = true").query(UUID.class).list());
+        }
+        return Set.copyOf(jdbc.sql("select id from source where sensitive = true and organisation_id <> ?")
+                .param(organisationId).query(UUID.class).list());
     }
 
     public List<Source> ofOrganisation(UUID organisationId) {

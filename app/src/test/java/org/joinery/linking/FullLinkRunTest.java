@@ -48,6 +48,8 @@ class FullLinkRunTest {
         assertThat(given.personOf(housing)).isEqualTo(given.personOf(gp)).isNotEqualTo(given.personOf(other));
         assertThat(JoineryId.isValid(given.joineryIdOf(housing))).isTrue();
         assertThat(given.events(given.personOf(housing))).singleElement().asString().startsWith("CREATED: New person from 2 records");
+        assertThat(jdbc.queryForObject("select record_ids from person_event where person_id = ?", String.class,
+                given.personOf(housing))).isEqualTo(Math.min(housing, gp) + " " + Math.max(housing, gp));
         assertThat(runs.find(result.runId()).orElseThrow().status()).isEqualTo(LinkRun.DONE);
         assertThat(jdbc.queryForObject("select count(*) from link_pair where left_record_id = ? and right_record_id = ?",
                 Integer.class, housing, gp)).isEqualTo(1);
@@ -87,6 +89,10 @@ class FullLinkRunTest {
         assertThat(given.events(merged)).last().asString().startsWith("MERGED_INTO: Merged into 0000-0001-");
         assertThat(given.events(kept)).last().asString().startsWith("MERGED: 0000-0002-")
                 .contains("was merged into this person");
+        // The history keeps which records each entry is about, so a page can hide what a reader may not see.
+        assertThat(jdbc.queryForObject("select record_ids from person_event where person_id = ? and kind = 'MERGED'",
+                String.class, kept).split(" ")).containsExactlyInAnyOrder(String.valueOf(Math.min(a, b)),
+                String.valueOf(Math.max(a, b)));
     }
 
     @Test

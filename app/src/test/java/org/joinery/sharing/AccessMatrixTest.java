@@ -18,6 +18,7 @@ import org.joinery.access.Purpose;
 import org.joinery.access.Role;
 import org.joinery.platform.web.CurrentUser;
 import org.joinery.testing.IntegrationTest;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
@@ -52,7 +53,14 @@ class AccessMatrixTest {
             new Surface("the person page", DataCategory.IDENTITY, Purpose.DIRECT_CARE,
                     s -> "/residents/" + s.joineryId(), SharingScenario::holderSurname),
             new Surface("the person's details as CSV", DataCategory.IDENTITY, Purpose.DIRECT_CARE,
-                    s -> "/residents/" + s.joineryId() + "/details.csv", SharingScenario::holderSurname)
+                    s -> "/residents/" + s.joineryId() + "/details.csv", SharingScenario::holderSurname),
+            // Text derived from the holder's records: the history's reasons name them, the explanations compare them.
+            new Surface("the person's history", DataCategory.IDENTITY, Purpose.DIRECT_CARE,
+                    s -> "/residents/" + s.joineryId(), SharingScenario::holderRecordName, "#history"),
+            new Surface("the person's merge reasons", DataCategory.IDENTITY, Purpose.DIRECT_CARE,
+                    s -> "/residents/" + s.joineryId(), SharingScenario::mergeMarker, "#history"),
+            new Surface("why the person's records were linked", DataCategory.IDENTITY, Purpose.DIRECT_CARE,
+                    s -> "/residents/" + s.joineryId(), s -> "(" + s.holderRecordKey() + ")", ".govuk-details")
     );
 
     @Autowired
@@ -131,6 +139,11 @@ class AccessMatrixTest {
                 .with(authentication(UsernamePasswordAuthenticationToken.authenticated(user, null, authorities)))).andReturn();
         int status = result.getResponse().getStatus();
         assertThat(status).as(surface.name() + " answers 200 or 403, not " + status).isIn(200, 403);
-        return status == 200 && result.getResponse().getContentAsString().contains(surface.marker().apply(scenario));
+        if (status != 200) {
+            return false;
+        }
+        String body = result.getResponse().getContentAsString();
+        String shown = surface.section() == null ? body : Jsoup.parse(body).select(surface.section()).outerHtml();
+        return shown.contains(surface.marker().apply(scenario));
     }
 }

@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.joinery.access.Actor;
 import org.joinery.access.Role;
+import org.joinery.testing.LinkageFixtures;
 import org.joinery.testing.ResidentFixtures;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -17,7 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * says. Every scenario has its own organisations and person, so cases never see each other.
  */
 record SharingScenario(Actor actor, UUID a, UUID b, UUID c, String holderName, String holderSurname, String joineryId,
-                       UUID personId, UUID holderInvolvementId) {
+                       UUID personId, UUID holderInvolvementId, String holderRecordName, String mergeMarker) {
 
     private static final AtomicInteger NEXT = new AtomicInteger();
 
@@ -34,7 +35,16 @@ record SharingScenario(Actor actor, UUID a, UUID b, UUID c, String holderName, S
         String surname = "Holdersurname" + tag;
         long record = fixtures.record(source, "r-" + tag, "Alex", surname, "1980-01-02", "RM9 6XX", null);
         String joineryId = "M" + String.format("%08d", n) + tag.substring(0, 3).toUpperCase();
-        UUID person = fixtures.person(joineryId, List.of(record));
+        long second = fixtures.record(source, "s-" + tag, "Alec", surname, "1980-01-02", "RM9 6XX", null);
+        UUID person = fixtures.person(joineryId, List.of(record, second));
+        // What a linkage run leaves: a scored pair of B's records, and history naming them (a merge among it).
+        new LinkageFixtures(jdbc).pair(record, second, 12.5, 0.9998);
+        String recordName = "matrix-" + tag + ":r-" + tag;
+        String mergeMarker = "merged-" + tag;
+        fixtures.event(person, "RECORD_ADDED", "Record matrix-" + tag + ":s-" + tag + " was added: it matches " + recordName
+                + " with match weight 12.5 (probability 0.9998).", second, record);
+        fixtures.event(person, "MERGED", "M" + tag + " was merged into this person (" + mergeMarker + "): its record "
+                + recordName + " matches matrix-" + tag + ":s-" + tag + " with match weight 12.5.", record, second);
         UUID holderInvolvement = fixtures.involvement(person, b, source, sensitive);
         LocalDate today = LocalDate.now();
         switch (involvement) {
@@ -69,7 +79,13 @@ record SharingScenario(Actor actor, UUID a, UUID b, UUID c, String holderName, S
         UUID actorOrganisation = involvement.equals("own") ? b : a;
         Actor actor = new Actor(UUID.randomUUID(), "matrix-" + n + "-" + role.name().toLowerCase(), actorOrganisation, false,
                 Set.of(role));
-        return new SharingScenario(actor, a, b, c, holderName, surname, joineryId, person, holderInvolvement);
+        return new SharingScenario(actor, a, b, c, holderName, surname, joineryId, person, holderInvolvement, recordName,
+                mergeMarker);
+    }
+
+    /** The key of B's record, as labels show it. */
+    String holderRecordKey() {
+        return holderRecordName.substring(holderRecordName.indexOf(':') + 1);
     }
 
     private static UUID organisation(JdbcTemplate jdbc, String name) {

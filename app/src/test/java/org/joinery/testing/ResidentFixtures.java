@@ -75,9 +75,20 @@ public final class ResidentFixtures {
         for (long record : recordIds) {
             jdbc.update("insert into person_record (source_record_id, person_id, linked_at) values (?, ?, ?)", record, id, now);
         }
-        jdbc.update("insert into person_event (person_id, kind, reason, occurred_at) values (?, 'CREATED', 'test fixture', ?)",
-                id, now);
+        // The fixture's reason names no record, so its entry is about none.
+        jdbc.update("insert into person_event (person_id, kind, reason, occurred_at, record_ids)"
+                + " values (?, 'CREATED', 'test fixture', ?, '')", id, now);
         return id;
+    }
+
+    /**
+     * An entry in the person's history, as a linkage run writes one: its kind, its reason (which names records)
+     * and the source records it is about.
+     */
+    public void event(UUID personId, String kind, String reason, Long... recordIds) {
+        jdbc.update("insert into person_event (person_id, kind, reason, occurred_at, record_ids) values (?, ?, ?, ?, ?)",
+                personId, kind, reason, Timestamp.from(Instant.now()),
+                String.join(" ", java.util.Arrays.stream(recordIds).map(String::valueOf).toList()));
     }
 
     /** An open involvement of the organisation with the person; derived from a source when sourceId is not null. */

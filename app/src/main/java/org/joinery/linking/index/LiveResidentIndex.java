@@ -137,11 +137,16 @@ public class LiveResidentIndex {
 
     /** The best candidates for a query, and the Joinery ID of each record's person (absent: not linked yet). */
     public Found search(Map<PersonField, String> query, int limit) {
+        return search(query, limit, Set.of());
+    }
+
+    /** As {@link #search(Map, int)}, with the records of these sources (ids as text) taking no part. */
+    public Found search(Map<PersonField, String> query, int limit, Set<String> excludedSources) {
         Snapshot snapshot = current.get();
         if (snapshot.index() == null) {
             return new Found(new SearchResult(List.of(), 0, false), snapshot.joineryIdOf());
         }
-        return new Found(snapshot.index().search(query, limit), snapshot.joineryIdOf());
+        return new Found(snapshot.index().search(query, limit, excludedSources), snapshot.joineryIdOf());
     }
 
     /** A search's result with the persons of its records. */

@@ -1,6 +1,7 @@
 package org.joinery.platform.web;
 
 import java.time.Duration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,11 +14,14 @@ class PagesController {
 
     private final String sessionCookieName;
     private final Duration sessionTimeout;
+    private final ObjectProvider<RecordsLinked> recordsLinked;
 
     PagesController(@Value("${server.servlet.session.cookie.name}") String sessionCookieName,
-                    @Value("${server.servlet.session.timeout}") Duration sessionTimeout) {
+                    @Value("${server.servlet.session.timeout}") Duration sessionTimeout,
+                    ObjectProvider<RecordsLinked> recordsLinked) {
         this.sessionCookieName = sessionCookieName;
         this.sessionTimeout = sessionTimeout;
+        this.recordsLinked = recordsLinked;
     }
 
     @GetMapping("/sign-in")
@@ -30,6 +34,9 @@ class PagesController {
     String home(Model model) {
         CurrentUser user = CurrentUsers.current().orElseThrow();
         model.addAttribute("roles", user.roles().stream().sorted().toList());
+        // Without the linking module (a slice of the application) the page says nothing either way.
+        RecordsLinked linked = recordsLinked.getIfAvailable();
+        model.addAttribute("recordsLinked", linked == null || linked.anyOf(user.actor().organisationId()));
         return "home";
     }
 

@@ -18,6 +18,7 @@ import org.joinery.sharing.NewInvolvement;
 import org.joinery.linking.ResidentIndex;
 import org.joinery.sources.CurrentRecord;
 import org.joinery.sources.FrontDoorRecords;
+import org.joinery.sources.Sources;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -36,11 +37,14 @@ class FrontDoor {
     private final double likely;
     private final Involvements involvements;
     private final SearchTerms terms;
+    private final Sources sources;
 
     FrontDoor(AccessGate gate, ResidentIndex index, FrontDoorRecords records, TransactionTemplate transactions,
-              @Value("${joinery.find.likely-probability:0.5}") double likely, Involvements involvements, SearchTerms terms) {
+              @Value("${joinery.find.likely-probability:0.5}") double likely, Involvements involvements, SearchTerms terms,
+              Sources sources) {
         this.involvements = involvements;
         this.terms = terms;
+        this.sources = sources;
         this.gate = gate;
         this.index = index;
         this.records = records;
@@ -48,13 +52,18 @@ class FrontDoor {
         this.likely = likely;
     }
 
-    /** The persons likely to be the resident, strongest first: those at or above the likely probability. */
+    /**
+     * The persons likely to be the resident, strongest first: those at or above the likely probability. Other
+     * organisations' sensitive sources take no part (docs/access.md, "Searching at the front door"): a search
+     * must not tell a practitioner that a refuge knows someone, by a listing, a probability or an agreeing detail.
+     */
     ResidentIndex.Search search(Actor actor, Map<PersonField, String> details) {
         // The audit entry names the terms (as keyed hashes) and the persons this returns: whatever is left out of
         // the result must be left out inside the search, so that the entry records exactly what is shown.
         var request = new AccessRequest(actor, Action.READ, DataRef.of(DataCategory.RESIDENT_SEARCH, actor.organisationId()),
                 Purpose.DIRECT_CARE);
-        return gate.search(request, terms.hashed(details), grant -> likelyOnes(index.search(grant, details)),
+        return gate.search(request, terms.hashed(details),
+                grant -> likelyOnes(index.search(grant, details, sources.sensitiveOutside(actor.organisationId()))),
                 shown -> shown.persons().stream().map(ResidentIndex.PersonMatch::joineryId).toList());
     }
 

@@ -53,7 +53,7 @@ class PersonController {
     Object details(@PathVariable String joineryId) {
         PersonLookup lookup = valid(joineryId) ? view.look(CurrentUsers.actor(), joineryId) : new PersonLookup.NotFound();
         if (lookup instanceof PersonLookup.Found found) {
-            return csv(found.page());
+            return found.page().sideBySide() == null ? nothingToDownload() : csv(found.page());
         }
         if (lookup instanceof PersonLookup.MergedInto merged) {
             return new ModelAndView("redirect:/residents/" + merged.joineryId() + "/details.csv");
@@ -61,9 +61,18 @@ class PersonController {
         return notFound(joineryId);
     }
 
+    /**
+     * The gate refused every holder's details (each refusal is in the audit log): 403, as a page the gate refuses
+     * answers, rather than an empty file that looks like a download that worked.
+     */
+    private ModelAndView nothingToDownload() {
+        ModelAndView page = new ModelAndView("error/403", HttpStatus.FORBIDDEN);
+        page.addObject("refusalReason", messages.getMessage("person.details.csvRefused", null, Locale.UK));
+        return page;
+    }
+
     private ResponseEntity<byte[]> csv(PersonPage page) {
-        String body = page.sideBySide() == null ? ""
-                : DetailsCsv.of(page.sideBySide(), key -> messages.getMessage(key, null, Locale.UK));
+        String body = DetailsCsv.of(page.sideBySide(), key -> messages.getMessage(key, null, Locale.UK));
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

@@ -2,18 +2,17 @@ package org.joinery.residents.person;
 
 import java.util.List;
 import org.joinery.linking.PairExplanation;
-import org.joinery.linking.PersonEvent;
 import org.joinery.linking.SideBySide;
 
 /**
  * The person page: the Joinery ID; the details of each record the reader may see, side by side; the
  * organisations that hold a record the reader may not see, with whom to contact; the organisations
- * involved; why the visible records were linked; and the person's merge and split history.
+ * involved; why the visible records were linked; and the person's merge and split history as the reader may see it.
  *
  * @param sideBySide null when the reader may see none of the person's records
  */
 public record PersonPage(String joineryId, boolean retired, SideBySide sideBySide, List<HeldElsewhere> heldElsewhere,
-                         List<Involved> involved, List<Link> links, List<PersonEvent> history) {
+                         List<Involved> involved, List<Link> links, List<HistoryForReader.Entry> history) {
 
     /** A record the reader may not see: only who holds it and whom to ask. */
     public record HeldElsewhere(String organisation, String source, String contact) {

@@ -20,6 +20,7 @@ import org.joinery.access.DataRef;
 import org.joinery.access.Grant;
 import org.joinery.access.Purpose;
 import org.joinery.linking.PairExplanations;
+import org.joinery.linking.PersonEvent;
 import org.joinery.linking.PersonRef;
 import org.joinery.linking.Persons;
 import org.joinery.linking.ScoredPair;
@@ -107,7 +108,26 @@ class PersonView {
                         one.organisationId().equals(actor.organisationId())))
                 .toList();
         return new PersonPage(person.joineryId(), person.retired(), columns.isEmpty() ? null : SideBySide.of(columns),
-                elsewhere, involved, links(involvement, visible, columns), persons.history(involvement, person.id()));
+                elsewhere, involved, links(involvement, visible, columns), history(actor, involvement, person, holders, visible,
+                sourceById));
+    }
+
+    /** The history as this reader may see it: see {@link HistoryForReader}. */
+    private List<HistoryForReader.Entry> history(Actor actor, Grant involvement, PersonRef person, Map<Long, UUID> holders,
+                                                 List<RecordDetails> visible, Map<UUID, Source> sourceById) {
+        List<PersonEvent> history = persons.history(involvement, person.id());
+        Map<Long, UUID> sourceOf = new java.util.HashMap<>(holders);
+        Set<Long> elsewhere = HistoryForReader.recordsOf(history);
+        elsewhere.removeAll(holders.keySet());
+        if (!elsewhere.isEmpty()) {
+            // Records that have since left the person (moved, split off): their sources say whether to hide the entry.
+            sourceOf.putAll(records.holders(involvement, elsewhere));
+        }
+        Set<UUID> hiddenSources = sourceById.values().stream()
+                .filter(source -> source.sensitive() && !source.organisationId().equals(actor.organisationId()))
+                .map(Source::id).collect(Collectors.toSet());
+        Set<Long> seen = visible.stream().map(details -> details.record().id()).collect(Collectors.toSet());
+        return HistoryForReader.of(history, seen, holders.keySet(), sourceOf, hiddenSources);
     }
 
     /** Asks the gate for one organisation's identity details and adds what it allows; false when refused. */

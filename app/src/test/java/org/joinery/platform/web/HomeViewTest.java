@@ -12,7 +12,31 @@ import org.junit.jupiter.api.Test;
 class HomeViewTest extends ViewTestBase {
 
     private Document home(Role... roles) throws Exception {
-        return template("home").signedInAs(roles).with("roles", Arrays.stream(roles).sorted().toList()).render();
+        return home(true, roles);
+    }
+
+    private Document home(boolean recordsLinked, Role... roles) throws Exception {
+        return template("home").signedInAs(roles).with("roles", Arrays.stream(roles).sorted().toList())
+                .with("recordsLinked", recordsLinked).render();
+    }
+
+    @Test
+    void aPractitionersHomePromisesOnlyWhatJoineryDoesToday() throws Exception {
+        for (Role role : Set.of(Role.PRACTITIONER, Role.TEAM_MANAGER)) {
+            String text = home(true, role).select("main").text();
+            assertThat(text).as(role.name()).doesNotContainIgnoringCase("plan").doesNotContain("Until your organisation");
+        }
+    }
+
+    @Test
+    void theDemoBoroughIsOfferedUntilTheOrganisationsRecordsAreLinked() throws Exception {
+        for (Role role : Set.of(Role.PRACTITIONER, Role.TEAM_MANAGER)) {
+            Document page = home(false, role);
+            assertThat(page.select("#not-linked").text()).as(role.name())
+                    .isEqualTo(message("home.notLinked") + " " + message("home.notLinked.link") + ".");
+            assertThat(page.select("#not-linked a").attr("href")).isEqualTo("/demo-borough");
+            assertThat(home(true, role).select("#not-linked")).as(role.name()).isEmpty();
+        }
     }
 
     @Test

@@ -233,4 +233,65 @@ class FindAResidentTest {
         all.addAll(fields);
         return all;
     }
+
+    /** A resident known to a refuge (a sensitive source) and, when housing is not null, to housing too. */
+    private record Refuge(String worker, String joineryId) {
+    }
+
+    private Refuge aResidentKnownToARefuge(String forenames, String surname, String dateOfBirth, String postcode,
+                                            String housingPostcode) {
+        TestStaff staff = new TestStaff(jdbc, passwords);
+        ResidentFixtures residents = new ResidentFixtures(jdbc);
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        UUID refuge = staff.organisation("Refuge " + unique, "COUNCIL_SERVICE", false);
+        String worker = staff.user(refuge, "fd-refuge-" + unique, "Rita Refuge", Role.PRACTITIONER);
+        UUID source = residents.source(refuge, "refuge-" + unique, true);
+        List<Long> records = new ArrayList<>();
+        records.add(residents.record(source, "S1-" + unique, forenames, surname, dateOfBirth, postcode, null));
+        if (housingPostcode != null) {
+            UUID housing = residents.source(staff.organisation("Housing too " + unique, "COUNCIL_SERVICE", false),
+                    "housing-too-" + unique, false);
+            records.add(residents.record(housing, "HT1-" + unique, forenames, surname, dateOfBirth, housingPostcode, null));
+        }
+        String id = "JR" + unique.substring(0, 7).toUpperCase();
+        residents.person(id, records);
+        index.rebuild();
+        return new Refuge(worker, id);
+    }
+
+    @Test
+    void aPractitionerCannotLearnFromASearchThatSomeoneIsKnownToARefuge() {
+        Refuge refuge = aResidentKnownToARefuge("Philippa", "Vantongeren", "1979-11-23", "RM8 2QQ", null);
+        String[] details = {"forenames", "Philippa", "surname", "Vantongeren", "day", "23", "month", "11", "year", "1979",
+                "postcode", "RM8 2QQ"};
+
+        WebSession.Page outside = search(details);
+
+        assertThat(outside.document().select("#matches")).isEmpty();
+        assertThat(outside.document().getElementById("no-match").text()).contains("No likely match");
+        assertThat(outside.document().text()).doesNotContain(refuge.joineryId());
+
+        session = WebSession.signedIn(port, refuge.worker());
+        WebSession.Page own = search(details);
+
+        assertThat(own.document().select("#matches a").eachText()).contains(refuge.joineryId());
+    }
+
+    @Test
+    void aPersonAlsoKnownToOthersIsScoredOnlyOnTheRecordsTheSearcherMayLearnExist() {
+        Refuge refuge = aResidentKnownToARefuge("Cordelia", "Ashworth-Penhaligon", "1972-06-14", "RM7 1ZZ", "IG11 8AA");
+        String[] details = {"forenames", "Cordelia", "surname", "Ashworth-Penhaligon", "day", "14", "month", "6",
+                "year", "1972", "postcode", "RM7 1ZZ"};
+
+        Element outside = search(details).document().selectFirst("#matches tbody tr");
+
+        assertThat(outside.selectFirst("a").text()).isEqualTo(refuge.joineryId());
+        assertThat(outside.select("li").eachText()).as("only housing's postcode counts: the refuge's would agree")
+                .contains("Postcode Differed");
+
+        session = WebSession.signedIn(port, refuge.worker());
+        Element own = search(details).document().selectFirst("#matches tbody tr");
+
+        assertThat(own.select("li").eachText()).contains("Postcode Agreed");
+    }
 }

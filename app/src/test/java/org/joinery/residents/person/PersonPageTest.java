@@ -51,6 +51,7 @@ class PersonPageTest {
     private long housing2;
     private long housing3;
     private long probation1;
+    private long refuge1;
 
     @BeforeEach
     void aResidentKnownToHousingProbationAndARefuge() {
@@ -70,7 +71,7 @@ class PersonPageTest {
         housing2 = residents.record(housingSource, "H2", "amy", "Smith ", "1985-03-02", "RM10 9AP", null);
         housing3 = residents.record(housingSource, "H3", "=HYPERLINK('http://x.example')", "Smith", "1985-02-03", "RM10 9AP", null);
         probation1 = residents.record(probationSource, "P1", "Amelia", "Pemberton-Oduya", "1985-03-02", "IG11 7QA", null);
-        long refuge1 = residents.record(refugeSource, "R1", "Amy", "Hollowbrook", "1985-03-02", "RM9 4XX", null);
+        refuge1 = residents.record(refugeSource, "R1", "Amy", "Hollowbrook", "1985-03-02", "RM9 4XX", null);
         joineryId = "J" + suffix.substring(0, 7).toUpperCase();
         personId = residents.person(joineryId, List.of(housing1, housing2, housing3, probation1, refuge1));
         residents.involvement(personId, housing, housingSource, false);
@@ -198,5 +199,70 @@ class PersonPageTest {
         assertThat(page.document().text()).doesNotContain("SMITH");
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where actor_username = ? and subject_id = ? and not allowed",
                 Long.class, analyst, joineryId)).isEqualTo(1);
+    }
+
+    @Test
+    void theHistoryNamesNoRecordTheReaderMayNotSeeAndNeverTheRefuge() {
+        residents.event(personId, "RECORD_ADDED", "Record housing-" + suffix + ":H2 was added: it matches housing-" + suffix
+                + ":H1 with match weight 9.5 (probability 0.9986).", housing2, housing1);
+        residents.event(personId, "RECORD_ADDED", "Record probation-" + suffix + ":P1 was added: it matches housing-" + suffix
+                + ":H1 with match weight 4.0 (probability 0.9400).", probation1, housing1);
+        residents.event(personId, "RECORD_ADDED", "Record refuge-" + suffix + ":R1 was added: it matches housing-" + suffix
+                + ":H1 with match weight 6.0 (probability 0.9800).", refuge1, housing1);
+
+        Document page = page();
+
+        List<String> history = page.select("#history tbody tr").eachText();
+        assertThat(history).as("the fixture's creation, the housing record, the probation record; not the refuge's")
+                .hasSize(3);
+        assertThat(history).anyMatch(row -> row.contains("housing-" + suffix + ":H2 was added"))
+                .anyMatch(row -> row.contains("Record added") && row.contains("names records you may not see"));
+        assertThat(page.select("#history").text()).doesNotContain("probation-" + suffix).doesNotContain(":P1")
+                .doesNotContain("refuge-" + suffix).doesNotContain("R1").doesNotContain("6.0");
+    }
+
+    @Test
+    void aPersonKnownOnlyToAnotherOrganisationsRefugeShowsNoneOfItsHistory() {
+        UUID refuge = jdbc.queryForObject("select organisation_id from source where name = ?", UUID.class, "refuge-" + suffix);
+        UUID refugeSource = jdbc.queryForObject("select id from source where name = ?", UUID.class, "refuge-" + suffix);
+        long only = residents.record(refugeSource, "R2", "Bea", "Quillfeather", "1990-01-01", "RM9 4XX", null);
+        String hidden = "Q" + suffix.substring(0, 7).toUpperCase();
+        UUID person = residents.person(hidden, List.of(only));
+        residents.involvement(person, refuge, refugeSource, true);
+        residents.event(person, "CREATED", "New person from 1 record (refuge-" + suffix + ":R2) that links to no existing person.",
+                only);
+
+        WebSession.Page page = WebSession.signedIn(port, officer).get("/residents/" + hidden);
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.document().select("#history tbody tr").eachText()).noneMatch(row -> row.contains("New person"));
+        assertThat(page.document().text()).doesNotContain("refuge-" + suffix).doesNotContain("R2").doesNotContain("1 record");
+    }
+
+    @Test
+    void theDetailsDownloadIsRefusedLikeThePageWhenNoneOfTheRecordsMayBeSeen() {
+        UUID elsewhere = new TestStaff(jdbc, passwordEncoder).organisation("Elsewhere " + suffix, "COUNCIL_SERVICE", false);
+        String outsider = new TestStaff(jdbc, passwordEncoder).user(elsewhere, "outsider-" + suffix, "Outsider", Role.PRACTITIONER);
+
+        HttpResponse<String> csv = WebSession.signedIn(port, outsider).download("/residents/" + joineryId + "/details.csv");
+
+        assertThat(csv.statusCode()).isEqualTo(403);
+        assertThat(csv.body()).doesNotContain("SMITH").contains("You do not have access");
+    }
+
+    @Test
+    void thePageStatesOneMatchWeightForALinkWhereverItShowsIt() {
+        linkage.activeModel();
+        linkage.pair(housing1, housing2, 9.5, 0.998);
+
+        Document page = page();
+
+        Element waterfall = page.selectFirst("#waterfall-1");
+        String stated = waterfall.selectFirst("p[data-stored-probability]").text().replaceAll(".*match weight ([-0-9.]+)\\).*", "$1");
+        String total = waterfall.selectFirst(".joinery-waterfall__weight").text();
+        String caption = waterfall.selectFirst("desc").text().replaceAll(".*ending at ([-0-9.]+) .*", "$1");
+        assertThat(stated).isEqualTo("9.50");
+        assertThat(total).as("the waterfall's total").isEqualTo(stated);
+        assertThat(caption).as("the chart's caption").isEqualTo(stated);
     }
 }

@@ -2,11 +2,10 @@ package org.joinery.residents.person;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.joinery.access.Role;
 import org.joinery.linking.PairExplanation;
-import org.joinery.linking.PersonEvent;
 import org.joinery.linking.ScoredPair;
 import org.joinery.linking.SideBySide;
 import org.joinery.testing.ViewTestBase;
@@ -33,7 +32,7 @@ class PersonPageViewTest extends ViewTestBase {
             new PairExplanation.Bar("prior", "", "", "probability two random records match", -9.97, 0, -9.97, "prior", 200, 180, 0),
             new PairExplanation.Bar("surname", "Smith", "Smyth", "Jaro-Winkler >= 0.9", 4.1, 0, -5.87, "up", 300, 80, 28),
             new PairExplanation.Bar("total", "", "", "", -5.87, 0, -5.87, "total", 200, 100, 56)),
-            380, -5.87, 0.0171, new ScoredPair(1, 2, -5.5, 0.0216));
+            380, -5.87, 0.0171, new ScoredPair(1, 2, -5.87, 0.0171));
 
     private Document render(PersonPage person) throws Exception {
         return template("person/page").signedInAs(Role.PRACTITIONER).at("/residents/P1").with("person", person).render();
@@ -42,7 +41,8 @@ class PersonPageViewTest extends ViewTestBase {
     private static PersonPage person(SideBySide records, List<PersonPage.HeldElsewhere> elsewhere, List<PersonPage.Link> links) {
         return new PersonPage("P1", false, records, elsewhere,
                 List.of(new PersonPage.Involved("Eastbrook Housing", "Housing options cases", "Duty desk", java.time.LocalDate.of(2025, 4, 1), true)), links,
-                List.of(new PersonEvent("CREATED", null, "First seen in the full run", Instant.parse("2026-11-20T10:00:00Z"))));
+                List.of(new HistoryForReader.Entry(LocalDate.of(2026, 11, 20), "CREATED", null, "First seen in the full run"),
+                        new HistoryForReader.Entry(LocalDate.of(2026, 11, 21), "RECORD_ADDED", null, null)));
     }
 
     @Test
@@ -87,15 +87,16 @@ class PersonPageViewTest extends ViewTestBase {
         assertThat(waterfall.select("tbody tr").get(1).select("th, td").eachText())
                 .containsExactly("surname", "Smith and Smyth", "Jaro-Winkler >= 0.9", "4.10", "-5.87");
         assertThat(waterfall.select("tbody tr").get(0).selectFirst("th").text()).isEqualTo(message("person.waterfall.prior"));
-        assertThat(waterfall.text()).contains("2.2%").contains("linkage model version 4");
-        assertThat(page.selectFirst(".govuk-details__summary-text").text()).isEqualTo("Housing (H1) and Tenancies (T9): 2.2%");
+        assertThat(waterfall.text()).contains("1.7%").contains("linkage model version 4").contains("(match weight -5.87)");
+        assertThat(page.selectFirst(".govuk-details__summary-text").text()).isEqualTo("Housing (H1) and Tenancies (T9): 1.7%");
         assertThat(page.select("#history tbody tr").first().text()).contains("20 November 2026", "Created", "First seen");
+        assertThat(page.select("#history tbody tr").get(1).text()).contains("Record added",
+                message("person.history.reasonWithheld"));
     }
 
     @Test
     void withoutAnActiveModelThePageSaysSoInsteadOfDrawingAChart() throws Exception {
-        PairExplanation none = new PairExplanation("A", "B", null, List.of(), 0, Double.NaN, Double.NaN,
-                new ScoredPair(1, 2, 3.2, 0.9));
+        PairExplanation none = new PairExplanation("A", "B", null, List.of(), 0, 3.2, 0.9, new ScoredPair(1, 2, 3.2, 0.9));
         Document page = render(person(RECORDS, List.of(), List.of(new PersonPage.Link("A", "B", none))));
 
         assertThat(page.selectFirst("#waterfall-1").text()).contains(message("person.waterfall.noModel"));

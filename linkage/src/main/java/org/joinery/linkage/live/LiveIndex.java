@@ -234,10 +234,20 @@ public final class LiveIndex {
      * weak (the caller decides what is likely); none when no record shares a blocking key with the query.
      */
     public SearchResult search(Map<PersonField, String> query, int limit) {
+        return search(query, limit, Set.of());
+    }
+
+    /**
+     * As {@link #search(Map, int)}, with the records of these sources taking no part: they are neither scored nor
+     * counted against the records scored per query, so the result is what it would be if they were not held (but
+     * for {@link SearchResult#narrowed()}, which counts every record sharing a key). For a reader who may not
+     * learn that a source holds anyone, such as another organisation's refuge.
+     */
+    public SearchResult search(Map<PersonField, String> query, int limit, Set<String> excludedSources) {
         Slot slot = takeSlot();
         lock.readLock().lock();
         try {
-            return slot.search(query, limit);
+            return slot.search(query, limit, excludedSources);
         } finally {
             lock.readLock().unlock();
             slots.add(slot);
@@ -272,7 +282,7 @@ public final class LiveIndex {
             this.row = row;
         }
 
-        SearchResult search(Map<PersonField, String> query, int limit) {
+        SearchResult search(Map<PersonField, String> query, int limit, Set<String> excludedSources) {
             for (FieldColumn column : columns) {
                 column.putQuery(row, query.get(column.field));
             }
@@ -301,6 +311,9 @@ public final class LiveIndex {
                 int[] list = postings.rows(at);
                 for (int i = 0; i < Math.min(size, budget); i++) {
                     int candidate = list[i];
+                    if (excluded(candidate, excludedSources)) {
+                        continue;
+                    }
                     if (firstSight(candidate)) {
                         budget--;
                         ranking.offer(candidate, score(candidate));
@@ -312,6 +325,10 @@ public final class LiveIndex {
                 candidates.add(candidate(ranking.row(i), ranking.weight(i)));
             }
             return new SearchResult(candidates, maxCandidates - budget, narrowed);
+        }
+
+        private boolean excluded(int candidate, Set<String> excludedSources) {
+            return !excludedSources.isEmpty() && sourceOf[candidate] != null && excludedSources.contains(sourceOf[candidate]);
         }
 
         private boolean firstSight(int candidate) {

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.joinery.linkage.Linkage;
 import org.joinery.linkage.bench.SyntheticPeople;
 import org.joinery.linkage.compare.PairContext;
@@ -134,6 +135,27 @@ class LiveIndexTest {
                 .containsEntry(PersonField.POSTCODE, Agreement.NOT_GIVEN);
         assertThat(best.details()).filteredOn(d -> d.field() == PersonField.FORENAMES)
                 .extracting(Detail::level).containsExactly("nickname");
+    }
+
+    @Test
+    void theRecordsOfAnExcludedSourceTakeNoPartInASearch() {
+        LiveIndex index = LiveIndex.build(records, model);
+        Map<PersonField, String> resident = Map.of(PersonField.FORENAMES, "Marigold", PersonField.SURNAME, "Featherstonehaugh",
+                PersonField.DATE_OF_BIRTH, "1969-09-09", PersonField.POSTCODE, "RM8 3XX");
+        index.put("refuge", "r-1", resident);
+        index.put("housing", "h-1", Map.of(PersonField.FORENAMES, "Marigold", PersonField.SURNAME, "Featherstonehaugh",
+                PersonField.DATE_OF_BIRTH, "1969-09-09", PersonField.POSTCODE, "IG11 8AA"));
+
+        List<Candidate> everyone = index.search(resident, 3).candidates();
+        List<Candidate> withoutTheRefuge = index.search(resident, 3, Set.of("refuge")).candidates();
+
+        assertThat(everyone.get(0).recordId()).isEqualTo("r-1");
+        assertThat(withoutTheRefuge).extracting(Candidate::source).doesNotContain("refuge");
+        assertThat(withoutTheRefuge.get(0).recordId()).isEqualTo("h-1");
+        assertThat(withoutTheRefuge.get(0).details()).filteredOn(d -> d.field() == PersonField.POSTCODE)
+                .extracting(Detail::agreement).doesNotContain(Agreement.AGREED);
+        assertThat(index.search(resident, 3, Set.of("refuge", "housing")).candidates())
+                .extracting(Candidate::recordId).doesNotContain("r-1", "h-1");
     }
 
     @Test
