@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.joinery.access.Actor;
 import org.joinery.linkage.LinkageException;
+import org.joinery.linkage.data.RowMapper;
 import org.joinery.linkage.model.SourceMapping;
 import org.joinery.organisations.NotYourOrganisation;
 import org.joinery.organisations.OrganisationAdministration;
@@ -81,6 +82,36 @@ public class SourceRegistration {
         return SourceMapping.read(json, "of source " + name, null);
     }
 
+    /**
+     * What is wrong with a mapping for the source, each problem on the field mappingJson saying where and what to
+     * do; none when it can be used.
+     *
+     * @param columns the source's columns (a sample's header), or empty when not known yet
+     */
+    public static List<InvalidSource.Problem> mappingProblems(String name, String json, List<String> columns) {
+        if (json == null || json.isBlank()) {
+            return List.of(new InvalidSource.Problem("mappingJson", "sources.mappingJson.missing"));
+        }
+        SourceMapping mapping;
+        try {
+            mapping = mapping(name, json);
+        } catch (LinkageException e) {
+            return List.of(new InvalidSource.Problem("mappingJson", "sources.mappingJson.invalid", e.getMessage()));
+        }
+        List<InvalidSource.Problem> problems = new ArrayList<>();
+        if (!mapping.source().equals(name)) {
+            problems.add(new InvalidSource.Problem("mappingJson", "sources.mappingJson.otherSource",
+                    RowMapper.quoted(mapping.source()), name));
+        }
+        // Every batch would be refused (or fail) for a column the source does not send.
+        List<String> missing = columns.isEmpty() ? List.of() : RowMapper.missingColumns(mapping, columns);
+        if (!missing.isEmpty()) {
+            problems.add(new InvalidSource.Problem("mappingJson", "sources.mappingJson.unknownColumns",
+                    String.join(", ", missing.stream().map(RowMapper::quoted).toList())));
+        }
+        return problems;
+    }
+
     private List<InvalidSource.Problem> check(NewSource source) {
         List<InvalidSource.Problem> problems = new ArrayList<>();
         if (source.name() == null || source.name().isBlank()) {
@@ -97,19 +128,7 @@ public class SourceRegistration {
         }
         text(problems, "lawfulBasis", source.lawfulBasis(), 300);
         text(problems, "contact", source.contact(), 300);
-        if (source.mappingJson() == null || source.mappingJson().isBlank()) {
-            problems.add(new InvalidSource.Problem("mappingJson", "sources.mappingJson.missing"));
-        } else {
-            try {
-                SourceMapping mapping = mapping(source.name(), source.mappingJson());
-                if (!mapping.source().equals(source.name())) {
-                    problems.add(new InvalidSource.Problem("mappingJson", "sources.mappingJson.otherSource",
-                            mapping.source(), source.name()));
-                }
-            } catch (LinkageException e) {
-                problems.add(new InvalidSource.Problem("mappingJson", "sources.mappingJson.invalid", e.getMessage()));
-            }
-        }
+        problems.addAll(mappingProblems(source.name(), source.mappingJson(), source.columns()));
         column(problems, "openedColumn", source.openedColumn(), source.columns());
         column(problems, "closedColumn", source.closedColumn(), source.columns());
         return problems;

@@ -79,6 +79,9 @@ class FindController {
             errors.reject("reason", "find.newPerson.reason.missing");
         } else if (why.length() > MAX_REASON) {
             errors.reject("reason", "find.newPerson.reason.tooLong", MAX_REASON);
+        } else if (why.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+            // Kept in the person's history: PostgreSQL refuses the NUL character, and the others are not text.
+            errors.reject("reason", "find.newPerson.reason.characters");
         }
         if (errors.any()) {
             return "find/new-person";

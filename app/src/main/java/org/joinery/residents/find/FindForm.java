@@ -17,7 +17,8 @@ public class FindForm {
 
     static final int MAX_NAME = 100;
     private static final Pattern POSTCODE = Pattern.compile("(?i)[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}");
-    private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{M}'\\u2019 .\\-]+");
+    // Letters of any script with their marks, and the punctuation names have; at least one letter.
+    private static final Pattern NAME = Pattern.compile("[\\p{M}'\\u2019 .\\-]*\\p{L}[\\p{L}\\p{M}'\\u2019 .\\-]*");
 
     private String forenames = "";
     private String surname = "";

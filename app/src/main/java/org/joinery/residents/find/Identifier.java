@@ -16,8 +16,12 @@ import org.joinery.linkage.model.PersonField;
  */
 public record Identifier(PersonField field, String value, String error) {
 
+    /** Longer than any email address can be (RFC 5321), so no longer value is searched or stored. */
+    static final int MAX_LENGTH = 254;
     private static final Pattern NI = Pattern.compile("[A-Z]{2}\\d{6}[A-D]");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    // No spaces of any script, control or invisible formatting characters: they are never part of an address.
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s\\p{Z}\\p{C}]+@[^@\\s\\p{Z}\\p{C}]+\\.[^@\\s\\p{Z}\\p{C}]+");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\p{Z}\\-().]");
     private static final Pattern LOOKS_NI = Pattern.compile("[A-Za-z]{2}.*");
 
     public static Optional<Identifier> parse(String typed) {
@@ -25,11 +29,14 @@ public record Identifier(PersonField field, String value, String error) {
         if (text.isEmpty()) {
             return Optional.empty();
         }
+        if (text.length() > MAX_LENGTH) {
+            return Optional.of(invalid("find.identifier.tooLong"));
+        }
         if (text.contains("@")) {
             return Optional.of(EMAIL.matcher(text).matches() ? valid(PersonField.EMAIL, text.toLowerCase(Locale.ROOT))
                     : invalid("find.identifier.email"));
         }
-        String compact = text.replaceAll("[\\s\\-().]", "");
+        String compact = SEPARATORS.matcher(text).replaceAll("");
         if (LOOKS_NI.matcher(compact).matches()) {
             String upper = compact.toUpperCase(Locale.ROOT);
             return Optional.of(NI.matcher(upper).matches() ? valid(PersonField.NI_NUMBER, upper) : invalid("find.identifier.ni"));
@@ -37,8 +44,10 @@ public record Identifier(PersonField field, String value, String error) {
         if (compact.startsWith("+44")) {
             compact = "0" + compact.substring(3);
         }
-        if (!compact.chars().allMatch(Character::isDigit)) {
-            return Optional.of(invalid("find.identifier.unknown"));
+        if (!compact.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            // Digits of other scripts (Arabic-Indic, full-width) are digits to Java but not to the index.
+            return Optional.of(invalid(compact.chars().allMatch(Character::isDigit) ? "find.identifier.digits"
+                    : "find.identifier.unknown"));
         }
         if (compact.startsWith("0")) {
             return Optional.of(compact.length() == 10 || compact.length() == 11 ? valid(PersonField.PHONE, compact)

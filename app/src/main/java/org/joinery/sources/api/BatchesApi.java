@@ -2,7 +2,6 @@ package org.joinery.sources.api;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,19 +13,18 @@ import org.joinery.sources.NoSuchSource;
 import org.joinery.sources.RowError;
 import org.joinery.sources.SourceImports;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The JSON API for sending a source's extract: {@code POST /api/v1/sources/{name}/batches} with an API key.
@@ -37,50 +35,26 @@ import tools.jackson.databind.json.JsonMapper;
 class BatchesApi {
 
     static final String PATH = "/api/v1/sources/{name}/batches";
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
     private final SourceImports imports;
 
     BatchesApi(SourceImports imports) {
         this.imports = imports;
     }
 
-    @PostMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<?> send(@PathVariable String name, @RequestBody byte[] body, HttpServletRequest request) {
+    // No "consumes": a body of another type gets this API's own 415 problem, not the error page's.
+    @PostMapping(path = PATH)
+    ResponseEntity<?> send(@PathVariable String name, @RequestBody(required = false) byte[] body, HttpServletRequest request) {
         Actor actor = actor(request);
-        JsonNode root;
-        try {
-            root = JSON.readTree(body);
-        } catch (JacksonException e) {
-            return problem(HttpStatus.BAD_REQUEST, "The body is not JSON",
-                    "Send {\"records\": [{\"column\": \"value\", ...}, ...]}: " + e.getOriginalMessage(), null);
+        if (!json(request.getContentType())) {
+            return notJson();
         }
-        JsonNode records = root == null ? null : root.get("records");
-        if (records == null || !records.isArray()) {
-            return problem(HttpStatus.BAD_REQUEST, "The body has no records",
-                    "Send {\"records\": [{\"column\": \"value\", ...}, ...]}, one object per record, every record the source holds now", null);
+        BatchBody batch = BatchBody.parse(body);
+        if (batch.problem() != null) {
+            return problem(HttpStatus.BAD_REQUEST, batch.problem().title(), batch.problem().detail(), null);
         }
-        List<Map<String, String>> rows = new ArrayList<>();
-        List<RowError> shapeErrors = new ArrayList<>();
-        int row = 0;
-        for (JsonNode record : records) {
-            row++;
-            Map<String, String> fields = new LinkedHashMap<>();
-            if (!record.isObject()) {
-                shapeErrors.add(new RowError(row + 1, row, null, "the record is not an object of column name to value"));
-            } else {
-                for (Map.Entry<String, JsonNode> field : record.properties()) {
-                    JsonNode value = field.getValue();
-                    if (value.isContainer()) {
-                        shapeErrors.add(new RowError(row + 1, row, field.getKey(), "the value is a list or an object:"
-                                + " send text, a number or null"));
-                    } else {
-                        fields.put(field.getKey(), value.isNull() ? "" : value.asString());
-                    }
-                }
-            }
-            rows.add(fields);
-        }
+        List<Map<String, String>> rows = batch.records();
+        List<RowError> shapeErrors = batch.errors();
+        int row = rows.size();
         if (!shapeErrors.isEmpty()) {
             // Still ask the gate first, so an unauthorised sender learns nothing about the data's shape.
             imports.authorise(actor, name);
@@ -105,6 +79,13 @@ class BatchesApi {
         }
         return problem(HttpStatus.FORBIDDEN, "This key may not send this source's extracts", refused.reason()
                 + " Use a key of the organisation that holds the source.", null);
+    }
+
+    /** A content type Spring cannot even parse fails before the method is called. */
+    @ExceptionHandler({HttpMediaTypeNotSupportedException.class, InvalidMediaTypeException.class})
+    ResponseEntity<ProblemDetail> notJson() {
+        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "The body is not sent as JSON", "Send the batch with the"
+                + " header Content-Type: application/json. " + BatchBody.SHAPE + ".", null);
     }
 
     @ExceptionHandler(NoSuchSource.class)
@@ -147,6 +128,16 @@ class BatchesApi {
             problem.setProperty("errors", errors);
         }
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    private static boolean json(String contentType) {
+        try {
+            MediaType type = contentType == null ? null : MediaType.parseMediaType(contentType);
+            return type != null && (type.isCompatibleWith(MediaType.APPLICATION_JSON)
+                    || "json".equals(type.getSubtypeSuffix()) && "application".equals(type.getType()));
+        } catch (InvalidMediaTypeException e) {
+            return false;
+        }
     }
 
     private static Actor actor(HttpServletRequest request) {

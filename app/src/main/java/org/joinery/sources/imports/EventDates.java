@@ -3,10 +3,8 @@ package org.joinery.sources.imports;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.joinery.linkage.model.SourceMapping;
 
@@ -29,10 +27,7 @@ public final class EventDates {
         }
         patterns.add("yyyy-MM-dd");
         this.patterns = List.copyOf(patterns);
-        this.formats = this.patterns.stream()
-                .map(p -> DateTimeFormatter.ofPattern(p.replace("yyyy", "uuuu").replace("yy", "uu"), Locale.US)
-                        .withResolverStyle(ResolverStyle.STRICT))
-                .toList();
+        this.formats = this.patterns.stream().map(SourceMapping::dateFormatter).toList();
     }
 
     /** The date, or null when no accepted format reads it. */

@@ -3,19 +3,18 @@ package org.joinery.linkage.data;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.joinery.linkage.LinkageException;
 import org.joinery.linkage.compare.Postcodes;
+import org.joinery.linkage.model.InvalidModelException;
 import org.joinery.linkage.model.PersonField;
 import org.joinery.linkage.model.SourceMapping;
 
@@ -198,24 +197,11 @@ public final class RowMapper {
      * characters, so a huge or binary cell cannot swamp the message that points to it.
      */
     public static String quoted(String value) {
-        StringBuilder shown = new StringBuilder("'");
-        value.codePoints().limit(40).forEach(c -> {
-            if (Character.isISOControl(c)) {
-                shown.append(String.format("U+%04X", c));
-            } else {
-                shown.appendCodePoint(c);
-            }
-        });
-        shown.append('\'');
-        int length = value.codePointCount(0, value.length());
-        return length > 40 ? shown + " (cut; " + length + " characters in all)" : shown.toString();
+        return InvalidModelException.quoted(value);
     }
 
     private static List<DateTimeFormatter> formatters(List<String> patterns) {
-        return patterns.stream()
-                .map(f -> DateTimeFormatter.ofPattern(f.replace("yyyy", "uuuu").replace("yy", "uu"), Locale.US)
-                        .withResolverStyle(ResolverStyle.STRICT))
-                .toList();
+        return patterns.stream().map(SourceMapping::dateFormatter).toList();
     }
 
     private static String join(String[] row, int[] positions) {

@@ -3,6 +3,8 @@ package org.joinery.linkage.model;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -10,7 +12,9 @@ import tools.jackson.databind.json.JsonMapper;
 /** Reading JSON with errors that name the document and the path of the offending value. */
 final class JsonFields {
 
-    static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
+            // A key given twice is a mistake to name, not a value to drop silently.
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
     private final String document;
 
@@ -25,6 +29,10 @@ final class JsonFields {
                 throw fail("", "a JSON object");
             }
             return root;
+        } catch (StreamConstraintsException e) {
+            // Jackson's own words name its settings; say what is wrong with the document instead.
+            throw new InvalidModelException(document + " is not valid JSON: "
+                    + JsonLimits.describe(e, MAPPER.tokenStreamFactory().streamReadConstraints()));
         } catch (JacksonException e) {
             throw new InvalidModelException(document + " is not valid JSON: " + e.getOriginalMessage()
                     + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
@@ -48,9 +56,20 @@ final class JsonFields {
         return value.stringValue();
     }
 
+    /** A string, or the fallback when absent or null; any other kind of value is refused by its path. */
     String optionalString(JsonNode parent, String name, String fallback) {
+        return optionalString(parent, "", name, fallback);
+    }
+
+    String optionalString(JsonNode parent, String path, String name, String fallback) {
         JsonNode value = parent.get(name);
-        return value == null || value.isNull() ? fallback : value.asString();
+        if (value == null || value.isNull()) {
+            return fallback;
+        }
+        if (!value.isString()) {
+            throw fail(join(path, name), "a string");
+        }
+        return value.stringValue();
     }
 
     double number(JsonNode parent, String path, String name) {
