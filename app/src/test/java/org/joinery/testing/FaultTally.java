@@ -46,7 +46,12 @@ public final class FaultTally implements BeforeAllCallback {
 
     /** How many times to repeat a fault: once in the fast part, {@code full} times in the full fault run. */
     public static int repetitions(int full) {
-        return fullRun() ? Integer.getInteger("joinery.faults.repeat", full) : 1;
+        return repetitions(1, full);
+    }
+
+    /** How many times to repeat a fault: {@code fast} times in the fast part, {@code full} times in the full fault run. */
+    public static int repetitions(int fast, int full) {
+        return fullRun() ? Integer.getInteger("joinery.faults.repeat", full) : fast;
     }
 
     @Override
