@@ -4,17 +4,25 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.lang.reflect.Method;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.InvocationInterceptor;
+import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
 
 /**
  * The fault suite's figures across every fault test in the run: crashes and restarts survived, audit entries,
  * batches, runs and acknowledged writes checked afterwards, and how many of them were lost. Each fault test prints
  * its own line; the totals are printed (and written to {@code target/fault-suite.txt}) when the run ends.
+ *
+ * <p>A fault test that hangs fails after {@link #longest()} instead of holding the build: a fault can leave a wait
+ * that never ends (a child process holding a pipe, a lock never released), and the suite must report it, not stall.
  */
-public final class FaultTally implements BeforeAllCallback {
+public final class FaultTally implements BeforeAllCallback, InvocationInterceptor {
 
     private static final AtomicLong FAULTS = new AtomicLong();
     private static final AtomicLong AUDIT_ENTRIES = new AtomicLong();
@@ -46,7 +54,25 @@ public final class FaultTally implements BeforeAllCallback {
 
     /** How many times to repeat a fault: once in the fast part, {@code full} times in the full fault run. */
     public static int repetitions(int full) {
-        return fullRun() ? Integer.getInteger("joinery.faults.repeat", full) : 1;
+        return repetitions(1, full);
+    }
+
+    /** How many times to repeat a fault: {@code fast} times in the fast part, {@code full} times in the full fault run. */
+    public static int repetitions(int fast, int full) {
+        return fullRun() ? Integer.getInteger("joinery.faults.repeat", full) : fast;
+    }
+
+    /** The longest a fault test may take: the fast part takes about a minute a test even on a busy machine. */
+    public static Duration longest() {
+        return fullRun() ? Duration.ofHours(2) : Duration.ofMinutes(8);
+    }
+
+    @Override
+    public void interceptTestMethod(Invocation<Void> invocation, ReflectiveInvocationContext<Method> method,
+            ExtensionContext context) {
+        Assertions.assertTimeoutPreemptively(longest(), () -> {
+            invocation.proceed();
+        }, () -> context.getDisplayName() + " did not finish within " + longest() + ": a wait in it never ended");
     }
 
     @Override

@@ -107,7 +107,8 @@ public final class ThrowawayPostgres implements AutoCloseable {
      * the server recovers from its write-ahead log when it starts again.
      */
     public void restart(String mode) {
-        pgCtl("restart", "-w", "-t", "120", "-m", mode);
+        // -l again: pg_ctl does not remember it, and the new server would log into (and hold open) pg_ctl's output.
+        pgCtl("restart", "-w", "-t", "120", "-m", mode, "-l", folder.resolve("server.log").toString());
     }
 
     /** What the server logged (its recovery after a crash, for example). */
@@ -160,11 +161,18 @@ public final class ThrowawayPostgres implements AutoCloseable {
         }
         full.addAll(command);
         try {
-            Process process = new ProcessBuilder(full).redirectErrorStream(true).start();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!process.waitFor(3, TimeUnit.MINUTES) || process.exitValue() != 0) {
-                process.destroyForcibly();
-                throw new IllegalStateException(String.join(" ", full) + " failed:\n" + output + "\n" + log());
+            // Output to a file, never a pipe: a server started by pg_ctl could inherit a pipe and keep it open, and
+            // reading it to its end would then wait for as long as the server runs.
+            Path output = Files.createTempFile("joinery-pg-command-", ".out");
+            try {
+                Process process = new ProcessBuilder(full).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+                if (!process.waitFor(3, TimeUnit.MINUTES) || process.exitValue() != 0) {
+                    process.destroyForcibly();
+                    throw new IllegalStateException(String.join(" ", full) + " failed:\n"
+                            + Files.readString(output, StandardCharsets.UTF_8) + "\n" + log());
+                }
+            } finally {
+                Files.deleteIfExists(output);
             }
         } catch (IOException e) {
             throw new IllegalStateException("Could not run " + full, e);
