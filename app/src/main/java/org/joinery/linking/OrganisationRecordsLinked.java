@@ -6,8 +6,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Whether an organisation has a record linked to a person. A yes or no about an organisation, not about any
- * person, so it needs no grant; the index on person_record's record and the source's organisation keep it cheap.
+ * Whether a linkage run has linked any of an organisation's import batches. A yes or no about an organisation, not
+ * about any person, so it needs no grant, and it reads only which batches were linked, never the personal-data
+ * tables of the index (whose store alone may name them).
  */
 @Component
 class OrganisationRecordsLinked implements RecordsLinked {
@@ -20,8 +21,8 @@ class OrganisationRecordsLinked implements RecordsLinked {
 
     @Override
     public boolean anyOf(UUID organisationId) {
-        return organisationId != null && jdbc.sql("select case when exists (select 1 from person_record pr"
-                        + " join source_record r on r.id = pr.source_record_id join source s on s.id = r.source_id"
+        return organisationId != null && jdbc.sql("select case when exists (select 1 from linked_batch lb"
+                        + " join import_batch b on b.id = lb.batch_id join source s on s.id = b.source_id"
                         + " where s.organisation_id = ?) then 1 else 0 end")
                 .param(organisationId).query(Integer.class).single() == 1;
     }

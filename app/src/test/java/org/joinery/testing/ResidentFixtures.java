@@ -67,6 +67,14 @@ public final class ResidentFixtures {
                 sourceId, key);
     }
 
+    /** Marks the source's fixture batch linked by a finished full run, as a linkage run does. */
+    public void batchLinked(UUID sourceId) {
+        UUID run = UUID.randomUUID();
+        jdbc.update("insert into link_run (id, kind, status, started_at, finished_at, started_by)"
+                + " values (?, 'FULL', 'DONE', ?, ?, 'test')", run, Timestamp.from(Instant.now()), Timestamp.from(Instant.now()));
+        jdbc.update("insert into linked_batch (batch_id, run_id) values (?, ?)", sourceId, run);
+    }
+
     /** A person made of these source records, with the given Joinery ID; returns the person's id. */
     public UUID person(String joineryId, List<Long> recordIds) {
         UUID id = UUID.randomUUID();

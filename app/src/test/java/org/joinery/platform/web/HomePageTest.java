@@ -40,6 +40,7 @@ class HomePageTest {
         UUID source = residents.source(linked, "home-" + unique, false);
         residents.person("H" + unique.substring(0, 7).toUpperCase(),
                 List.of(residents.record(source, "A1", "Ada", "Lovelock", "1970-01-01", "RM10 9AP", null)));
+        residents.batchLinked(source);
         // Records received but not linked yet do not count.
         residents.record(residents.source(notYet, "home-not-" + unique, false), "B1", "Bo", "Brook", "1971-01-01", "RM10 9AP",
                 null);
