@@ -2,6 +2,7 @@ package org.joinery.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.joinery.linkage.LinkageSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -27,7 +28,9 @@ public class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return LinkageOptions.run(() -> {
-            System.out.print(options.open().linkAndEvaluate(supervised, truth, worst, System.out));
+            LinkageSession session = options.open();
+            LinkageSession.Linked linked = LinkageOptions.link(session, supervised, Integer.MAX_VALUE);
+            System.out.print(session.evaluationText(session.evaluate(linked.pairs(), linked.clusters(), truth, worst)));
             return 0;
         });
     }

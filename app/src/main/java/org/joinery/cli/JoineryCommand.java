@@ -6,8 +6,9 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Joinery: one system around people facing interlocking severe disadvantage.",
+        footer = "%nThe engine benchmark, ./joinery bench, runs from the linkage-bench module, so DuckDB stays out of this jar.",
         subcommands = {ServeCommand.class, DemoCommand.class, UsersCommand.class, AuditCommand.class, DatabaseCommand.class,
-                SynthCommand.class, LinkCommand.class, EvaluateCommand.class, ExplainCommand.class, BenchCommand.class,
+                SynthCommand.class, LinkCommand.class, EvaluateCommand.class, ExplainCommand.class,
                 BenchIndexCommand.class, BenchImportCommand.class})
 public class JoineryCommand {
 

@@ -2,6 +2,7 @@ package org.joinery.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.joinery.linkage.LinkageSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -28,7 +29,8 @@ public class LinkCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return LinkageOptions.run(() -> {
-            System.out.print(options.open().linkAndWrite(supervised, maxWeakLinks, out, System.out));
+            LinkageSession session = options.open();
+            System.out.print(session.write(LinkageOptions.link(session, supervised, maxWeakLinks), out));
             return 0;
         });
     }

@@ -31,7 +31,14 @@ class LinkageOptions {
     Long maxPairsPerRule;
 
     LinkageSession open() {
-        return LinkageSession.open(sources, data, model, threshold, maxPairsPerRule, LinkageSession.progressTo(System.err));
+        return LinkageSession.open(sources, data, model, threshold, maxPairsPerRule, LinkageSession.timed(System.err::println));
+    }
+
+    /** Prints the load summary and the blocking analysis (which refuses an oversized rule), then links. */
+    static LinkageSession.Linked link(LinkageSession session, boolean supervised, int maxWeakLinks) {
+        System.out.print(session.loadSummary());
+        System.out.print(session.blockingAnalysis());
+        return session.link(supervised, maxWeakLinks);
     }
 
     /** Runs a command, turning a linkage error into one clear line and exit code 1. */

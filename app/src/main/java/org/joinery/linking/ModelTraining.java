@@ -6,7 +6,6 @@ import java.util.function.Consumer;
 import org.joinery.linkage.Linkage;
 import org.joinery.linkage.data.Records;
 import org.joinery.linkage.model.Model;
-import org.joinery.linkage.train.Trainer;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,7 +34,7 @@ class ModelTraining {
         Linkage linkage = new Linkage(records, standard, progress);
         Model settings = linkage.narrowBlocking(standard);
         Model trained = supervised
-                ? new Trainer(settings, linkage.featureTable(), progress).train(settings, labels.mustLink())
+                ? linkage.trainSupervised(settings, labels.mustLink())
                 : linkage.train(settings);
         String summary = String.format(Locale.ROOT, "%s on %,d records of %d sources%s; prior %.3g, threshold %.2f",
                 supervised ? "Supervised" : "Unsupervised (EM)", records.size(), records.sources().size(),

@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.joinery.access.Role;
-import org.joinery.linkage.bench.SyntheticPeople;
+import org.joinery.linkage.data.SyntheticPeople;
 import org.joinery.linkage.data.Records;
 import org.joinery.linkage.model.PersonField;
 import org.joinery.testing.FaultTally;

@@ -98,6 +98,11 @@ public final class Linkage {
         return new Trainer(settings, table, progress).train(settings, truthPairs());
     }
 
+    /** Trains with m from the given pairs of records known to be the same person (review decisions, say). */
+    public Model trainSupervised(Model settings, int[][] samePerson) {
+        return new Trainer(settings, table, progress).train(settings, samePerson);
+    }
+
     private int[][] truthPairs() {
         String[] truth = records.truth();
         if (truth == null) {

@@ -1,6 +1,5 @@
 package org.joinery.linkage;
 
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -16,8 +15,8 @@ import org.joinery.linkage.predict.ScoredPairs;
 
 /**
  * One use of the engine from the command line: sources loaded through their mappings, a model (the standard
- * one when none is given, trained when it is not yet), and the steps the commands print. The commands only
- * parse options and print what this returns.
+ * one when none is given, trained when it is not yet), and the steps of the commands. It prints nothing: it
+ * returns results and text, and the command line ({@code org.joinery.cli}) decides what to print where.
  */
 public final class LinkageSession {
 
@@ -25,6 +24,7 @@ public final class LinkageSession {
     private final Linkage linkage;
     private final Consumer<String> progress;
     private Model model;
+    private boolean blockingChecked;
 
     private LinkageSession(Records records, Model model, Consumer<String> progress) {
         this.records = records;
@@ -66,10 +66,10 @@ public final class LinkageSession {
         return session;
     }
 
-    /** Progress lines with the seconds since the start, for long runs. */
-    public static Consumer<String> progressTo(PrintStream out) {
+    /** Progress lines prefixed with the seconds since the start, for long runs, handed to {@code lines}. */
+    public static Consumer<String> timed(Consumer<String> lines) {
         long start = System.nanoTime();
-        return message -> out.printf(Locale.ROOT, "[%7.2f s] %s%n", (System.nanoTime() - start) / 1e9, message);
+        return message -> lines.accept(String.format(Locale.ROOT, "[%7.2f s] %s", (System.nanoTime() - start) / 1e9, message));
     }
 
     public Records records() {
@@ -110,6 +110,7 @@ public final class LinkageSession {
                         + "(--max-pairs-per-rule)", model.predictionRules().get(r), counts[r], model.maxPairsPerRule()));
             }
         }
+        blockingChecked = true;
         return text.toString();
     }
 
@@ -127,23 +128,24 @@ public final class LinkageSession {
     }
 
     /**
-     * Links end to end: prints the load summary and the blocking analysis, trains the model unless it is
-     * trained (from the truth when {@code supervised}), scores the candidate pairs and clusters them.
+     * Links end to end: refuses an oversized blocking rule (unless {@link #blockingAnalysis()} already has),
+     * trains the model unless it is trained (from the truth when {@code supervised}), scores the candidate pairs
+     * and clusters them.
      */
-    public Linked link(boolean supervised, int maxWeakLinks, PrintStream out) {
-        out.print(loadSummary());
-        out.print(blockingAnalysis());
+    public Linked link(boolean supervised, int maxWeakLinks) {
+        if (!blockingChecked) {
+            blockingAnalysis();
+        }
         Model trained = trainedModel(supervised);
         ScoredPairs pairs = predict();
         return new Linked(trained, pairs, cluster(pairs, maxWeakLinks));
     }
 
     /**
-     * Links end to end and writes {@code model.json}, {@code pairs.csv} and {@code clusters.csv} into the
-     * folder, each all or nothing; returns what was done, in words.
+     * Writes a linkage's {@code model.json}, {@code pairs.csv} and {@code clusters.csv} into the folder, each all
+     * or nothing; returns what was done, in words.
      */
-    public String linkAndWrite(boolean supervised, int maxWeakLinks, Path out, PrintStream report) {
-        Linked linked = link(supervised, maxWeakLinks, report);
+    public String write(Linked linked, Path out) {
         ModelJson.save(linked.model(), ensureFolder(out).resolve("model.json"));
         linkage.writePairs(linked.pairs(), linked.model().threshold(), out.resolve("pairs.csv"));
         linkage.writeClusters(linked.clusters(), out.resolve("clusters.csv"));
@@ -161,12 +163,6 @@ public final class LinkageSession {
         }
     }
 
-    /** Links end to end and returns the evaluation against the truth (a truth file, or the mapped truth column). */
-    public String linkAndEvaluate(boolean supervised, Path truthFile, int worst, PrintStream report) {
-        Linked linked = link(supervised, Integer.MAX_VALUE, report);
-        return evaluationText(evaluate(linked.pairs(), linked.clusters(), truthFile, worst));
-    }
-
     /** The waterfall of two records named {@code source:id}, as text or as JSON. */
     public String explainText(String left, String right, boolean json) {
         Waterfall waterfall = explain(left, right);
@@ -176,39 +172,6 @@ public final class LinkageSession {
         tools.jackson.databind.json.JsonMapper mapper = tools.jackson.databind.json.JsonMapper.builder()
                 .enable(tools.jackson.databind.SerializationFeature.INDENT_OUTPUT).build();
         return mapper.writeValueAsString(waterfall.toJson(mapper)) + System.lineSeparator();
-    }
-
-    /**
-     * The linkage benchmark on the sources, or on {@code synthetic} generated records when it is not null, with
-     * the DuckDB baseline unless {@code duckDb} is false; returns the figures as text.
-     */
-    /**
-     * The front-door benchmark: a live index of the sources' records, or of {@code synthetic} generated ones, and
-     * {@code queries} timed searches.
-     */
-    public static String frontDoorBenchmark(List<Path> mappings, Path dataFolder, Integer synthetic, long seed, int queries,
-                                            Consumer<String> progress) {
-        if (synthetic == null && mappings.isEmpty()) {
-            throw new LinkageException("give --source mapping files or a number of synthetic records");
-        }
-        Records records = synthetic != null ? org.joinery.linkage.bench.SyntheticPeople.generate(synthetic, seed)
-                : Linkage.load(mappings, dataFolder);
-        return org.joinery.linkage.bench.FrontDoorBenchmark.run(records, Linkage.standardModel(records), queries, seed,
-                progress).toText();
-    }
-
-    public static String benchmark(List<Path> mappings, Path dataFolder, Integer synthetic, long seed, boolean duckDb,
-                                   Consumer<String> progress) {
-        if (synthetic == null && mappings.isEmpty()) {
-            throw new LinkageException("give --source mapping files or --synthetic N");
-        }
-        long start = System.nanoTime();
-        Records records = synthetic != null ? org.joinery.linkage.bench.SyntheticPeople.generate(synthetic, seed)
-                : Linkage.load(mappings, dataFolder);
-        String read = String.format(Locale.ROOT, "%s %,d records in %.2f s (not counted below)%n",
-                synthetic != null ? "generated" : "read", records.size(), (System.nanoTime() - start) / 1e9);
-        return read + org.joinery.linkage.bench.LinkageBenchmark.run(records, Linkage.standardModel(records),
-                duckDb ? org.joinery.linkage.backend.DuckDb.defaultJar() : null, progress).toText();
     }
 
     public ScoredPairs predict() {

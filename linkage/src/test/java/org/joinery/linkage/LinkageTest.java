@@ -60,7 +60,7 @@ class LinkageTest {
 
     @Test
     void scoringOnlyThePairsOfNewRecordsGivesExactlyThosePairsOfAFullPredictionWithTheSameWeights() {
-        Records records = org.joinery.linkage.bench.SyntheticPeople.generate(5_000, 3);
+        Records records = org.joinery.linkage.data.SyntheticPeople.generate(5_000, 3);
         Linkage linkage = new Linkage(records, Linkage.standardModel(records), message -> { });
         Model model = linkage.train(Linkage.standardModel(records));
         boolean[] added = new boolean[records.size()];

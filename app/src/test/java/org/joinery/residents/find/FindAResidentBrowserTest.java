@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.joinery.access.Role;
-import org.joinery.linkage.bench.SyntheticPeople;
+import org.joinery.linkage.data.SyntheticPeople;
 import org.joinery.linkage.data.Records;
 import org.joinery.linkage.model.PersonField;
 import org.joinery.linking.ResidentIndex;

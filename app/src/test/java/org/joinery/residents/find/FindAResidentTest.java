@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.joinery.access.Role;
-import org.joinery.linkage.bench.SyntheticPeople;
+import org.joinery.linkage.data.SyntheticPeople;
 import org.joinery.linkage.data.Records;
 import org.joinery.linkage.model.PersonField;
 import org.joinery.linking.JoineryId;

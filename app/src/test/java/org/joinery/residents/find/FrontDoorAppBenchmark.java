@@ -15,7 +15,7 @@ import java.util.UUID;
 import org.joinery.access.Actor;
 import org.joinery.access.Role;
 import org.joinery.linkage.bench.FrontDoorBenchmark;
-import org.joinery.linkage.bench.SyntheticPeople;
+import org.joinery.linkage.data.SyntheticPeople;
 import org.joinery.linkage.data.Records;
 import org.joinery.linkage.model.PersonField;
 import org.joinery.linking.ResidentIndex;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.joinery.linkage.Linkage;
-import org.joinery.linkage.bench.SyntheticPeople;
+import org.joinery.linkage.data.SyntheticPeople;
 import org.joinery.linkage.compare.PairContext;
 import org.joinery.linkage.data.Records;
 import org.joinery.linkage.model.Model;

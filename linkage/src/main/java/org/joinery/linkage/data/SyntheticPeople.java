@@ -1,4 +1,4 @@
-package org.joinery.linkage.bench;
+package org.joinery.linkage.data;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -11,11 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.joinery.linkage.LinkageException;
-import org.joinery.linkage.data.Records;
 import org.joinery.linkage.model.PersonField;
 
 /**
- * A deterministic, scalable set of synthetic person records for benchmarks: people with given names (from the
+ * A deterministic, scalable set of synthetic person records for tests and benchmarks: people with given names (from the
  * nicknames table), made-up surnames with a skewed frequency, dates of birth, addresses and UK-style
  * postcodes, each appearing in one to three sources with typos, nicknames, swapped day and month, moves and
  * missing values. The truth is kept per record. Nothing here is real personal data.

@@ -9,14 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Driver;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Properties;
 import org.joinery.linkage.LinkageException;
 
 /**
- * Opens an in-memory DuckDB database through its JDBC driver, loaded at run time from the DuckDB jar, so
- * DuckDB never becomes a dependency of Joinery itself. The jar is the one Maven resolved for the linkage
- * tests (in the local Maven repository) unless {@code joinery.duckdb.jar} names another.
+ * Opens an in-memory DuckDB database through its JDBC driver. The driver is a dependency of the benchmark
+ * module only, so it is on the bench's class path and never in Joinery's product jar; {@code
+ * -Djoinery.duckdb.jar=...} names another driver jar to load instead.
  */
 public final class DuckDb {
 
@@ -35,21 +36,22 @@ public final class DuckDb {
         return properties.getProperty("version", "unknown");
     }
 
-    public static Path defaultJar() {
+    /** The driver on the class path, or the jar named by {@code joinery.duckdb.jar}. */
+    public static Connection connect() {
         String configured = System.getProperty("joinery.duckdb.jar");
         if (configured != null) {
-            return Path.of(configured);
+            return connect(Path.of(configured));
         }
-        String version = version();
-        return Path.of(System.getProperty("user.home"), ".m2", "repository", "org", "duckdb", "duckdb_jdbc", version,
-                "duckdb_jdbc-" + version + ".jar");
+        try {
+            return DriverManager.getConnection("jdbc:duckdb:");
+        } catch (SQLException e) {
+            throw new LinkageException("could not start DuckDB: " + e.getMessage(), e);
+        }
     }
 
     public static Connection connect(Path jar) {
         if (!Files.isRegularFile(jar)) {
-            throw new LinkageException("the DuckDB JDBC driver is not at " + jar + "; fetch it with "
-                    + "./mvnw -q dependency:get -Dartifact=org.duckdb:duckdb_jdbc:" + version()
-                    + " or give its path with -Djoinery.duckdb.jar=...");
+            throw new LinkageException("the DuckDB JDBC driver is not at " + jar + " (-Djoinery.duckdb.jar)");
         }
         try {
             URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, DuckDb.class.getClassLoader());

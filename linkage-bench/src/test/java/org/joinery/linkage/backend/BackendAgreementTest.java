@@ -2,8 +2,9 @@ package org.joinery.linkage.backend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.sql.DriverManager;
-import org.joinery.linkage.Fixtures;
+import java.util.List;
 import org.joinery.linkage.Linkage;
 import org.joinery.linkage.compare.FeatureTable;
 import org.joinery.linkage.data.Records;
@@ -12,9 +13,12 @@ import org.junit.jupiter.api.Test;
 
 class BackendAgreementTest {
 
+    /** The engine's benchmark data; surefire runs in linkage-bench/. */
+    static final Path FEBRL = Path.of("../linkage/src/test/resources/benchmarks/febrl");
+
     @Test
     void duckDbBlocksAndScoresTheSamePairsAsTheColumnarEngine() throws Exception {
-        Records records = Linkage.load(Fixtures.febrl4());
+        Records records = Linkage.load(List.of(FEBRL.resolve("dataset4a.mapping.json"), FEBRL.resolve("dataset4b.mapping.json")));
         Model settings = Linkage.standardModel(records);
         Model model = new Linkage(records, settings, message -> { }).train(settings);
         FeatureTable table = FeatureTable.build(records, Linkage.fieldsUsed(model));

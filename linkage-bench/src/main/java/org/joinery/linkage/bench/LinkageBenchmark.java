@@ -3,7 +3,6 @@ package org.joinery.linkage.bench;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -68,9 +67,9 @@ public final class LinkageBenchmark {
     }
 
     /**
-     * @param duckDbJar the DuckDB JDBC jar for the baseline, or null to skip it
+     * @param duckDb whether to run the DuckDB baseline too
      */
-    public static Report run(Records records, Model settings, Path duckDbJar, Consumer<String> progress) {
+    public static Report run(Records records, Model settings, boolean duckDb, Consumer<String> progress) {
         resetPeaks();
         long start = System.nanoTime();
         Linkage linkage = new Linkage(records, settings, progress);
@@ -95,9 +94,9 @@ public final class LinkageBenchmark {
         Double duckSeconds = null;
         Long duckScored = null;
         Long duckKept = null;
-        if (duckDbJar != null) {
+        if (duckDb) {
             progress.accept("loading the records' features into DuckDB");
-            try (DuckDbBackend duck = new DuckDbBackend(DuckDb.connect(duckDbJar), table, Linkage.fieldsUsed(model))) {
+            try (DuckDbBackend duck = new DuckDbBackend(DuckDb.connect(), table, Linkage.fieldsUsed(model))) {
                 progress.accept(String.format(Locale.ROOT, "loaded in %.2f s; DuckDB blocking and scoring", duck.loadNanos() / 1e9));
                 LinkageBackend.Result result = duck.score(model, Linkage.KEEP_WEIGHT);
                 duckSeconds = result.wallNanos() / 1e9;
