@@ -46,6 +46,26 @@ public class AccessGate {
         recorder.record(request, refusal);
     }
 
+    /**
+     * Decides each request and records every decision before answering, as {@link #authorise} does one by one,
+     * but waiting for the audit log once: a grant for each allowed request, empty for each refused. If the
+     * decisions cannot be recorded, every one is refused.
+     */
+    public java.util.List<java.util.Optional<Grant>> authoriseEach(java.util.List<AccessRequest> requests) {
+        java.util.List<Decision> decisions = requests.stream().map(policy::decide).toList();
+        try {
+            recorder.recordAll(requests, decisions);
+        } catch (RuntimeException e) {
+            return requests.stream().map(request -> java.util.Optional.<Grant>empty()).toList();
+        }
+        java.util.List<java.util.Optional<Grant>> grants = new java.util.ArrayList<>(requests.size());
+        for (int i = 0; i < requests.size(); i++) {
+            grants.add(decisions.get(i).allowed() ? java.util.Optional.of(new Grant(requests.get(i), decisions.get(i)))
+                    : java.util.Optional.empty());
+        }
+        return grants;
+    }
+
     public Grant authorise(Actor actor, Action action, DataRef data, Purpose purpose) {
         return authorise(new AccessRequest(actor, action, data, purpose));
     }

@@ -7,4 +7,15 @@ package org.joinery.access;
 public interface AccessRecorder {
 
     void record(AccessRequest request, Decision decision);
+
+    /**
+     * Records several decisions made for one answer (a person page asks once per holding organisation), returning
+     * once all are recorded; each is still its own entry. A recorder may commit them together, so the answer
+     * waits for one commit instead of one after another.
+     */
+    default void recordAll(java.util.List<AccessRequest> requests, java.util.List<Decision> decisions) {
+        for (int i = 0; i < requests.size(); i++) {
+            record(requests.get(i), decisions.get(i));
+        }
+    }
 }

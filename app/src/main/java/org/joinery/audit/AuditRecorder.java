@@ -68,13 +68,26 @@ class AuditRecorder implements AccessRecorder, DisposableBean {
     /** Returns once the decision's entry is committed; throws if it could not be. */
     @Override
     public void record(AccessRequest request, Decision decision) {
+        recordAll(List.of(request), List.of(decision));
+    }
+
+    /** Queues the decisions together, so they usually share one commit; returns once every entry is committed. */
+    @Override
+    public void recordAll(List<AccessRequest> requests, List<Decision> decisions) {
         if (stopping) {
             throw new IllegalStateException("The audit log is shutting down");
         }
-        Pending pending = new Pending(new AuditEntries.Appending(request, decision, clock.instant()), new CompletableFuture<>());
-        waiting.add(pending);
+        List<Pending> pendings = new ArrayList<>(requests.size());
+        for (int i = 0; i < requests.size(); i++) {
+            pendings.add(new Pending(new AuditEntries.Appending(requests.get(i), decisions.get(i), clock.instant()),
+                    new CompletableFuture<>()));
+        }
+        waiting.addAll(pendings);
         try {
-            pending.durable().get(LONGEST_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            long deadline = System.nanoTime() + LONGEST_WAIT.toNanos();
+            for (Pending pending : pendings) {
+                pending.durable().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while the access was being recorded", e);
