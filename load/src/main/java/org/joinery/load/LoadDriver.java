@@ -10,8 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The load benchmark's command line (docs/operations.md, "Load test"). Against a Joinery serving the demo
- * borough with bench practitioner accounts (JOINERY_DEMO_BENCH_PRACTITIONERS), for example:
+ * The load benchmark's command line (docs/operations.md, "Load test"); scripts/load-test.sh starts Joinery, runs
+ * it and stops Joinery. Against a Joinery serving the demo borough with bench practitioner accounts
+ * (JOINERY_DEMO_BENCH_PRACTITIONERS), for example:
  * <pre>
  * JOINERY_DEMO_PASSWORD=... ./mvnw -q -B -pl load compile exec:java \
  *     -Dexec.args="--url http://127.0.0.1:8080 --users 200 --duration 10m --borough data/borough"
