@@ -1,6 +1,8 @@
 package org.joinery.access;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.stereotype.Service;
 
@@ -77,6 +79,26 @@ public class AccessGate {
             throw new AccessRefused(request, Decision.refuse(UNRECORDED_RULE,
                     "The access could not be recorded in the audit log, so it is refused."), e);
         }
+    }
+
+    /**
+     * Decides each request and records every decision before answering, as {@link #authorise} does one by one,
+     * but waiting for the audit log once: a grant for each allowed request, empty for each refused. If the
+     * decisions cannot be recorded, every one is refused.
+     */
+    public List<Optional<Grant>> authoriseEach(List<AccessRequest> requests) {
+        List<Decision> decisions = requests.stream().map(policy::decide).toList();
+        try {
+            recorder.recordAll(requests, decisions);
+        } catch (RuntimeException e) {
+            return requests.stream().map(request -> Optional.<Grant>empty()).toList();
+        }
+        List<Optional<Grant>> grants = new ArrayList<>(requests.size());
+        for (int i = 0; i < requests.size(); i++) {
+            grants.add(decisions.get(i).allowed() ? Optional.of(new Grant(requests.get(i), decisions.get(i)))
+                    : Optional.empty());
+        }
+        return grants;
     }
 
     public Grant authorise(Actor actor, Action action, DataRef data, Purpose purpose) {

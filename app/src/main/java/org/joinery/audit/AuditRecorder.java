@@ -78,14 +78,31 @@ class AuditRecorder implements AccessRecorder, DisposableBean {
      */
     @Override
     public void record(AccessRequest request, Decision decision, SearchSubject subject) {
+        appendAndWait(List.of(new AuditEntries.Appending(request, decision, clock.instant(), Channel.current(), subject)));
+    }
+
+    /** Queues the decisions together, so they usually share one commit; returns once every entry is committed. */
+    @Override
+    public void recordAll(List<AccessRequest> requests, List<Decision> decisions) {
+        Channel channel = Channel.current();
+        List<AuditEntries.Appending> appendings = new ArrayList<>(requests.size());
+        for (int i = 0; i < requests.size(); i++) {
+            appendings.add(new AuditEntries.Appending(requests.get(i), decisions.get(i), clock.instant(), channel, null));
+        }
+        appendAndWait(appendings);
+    }
+
+    private void appendAndWait(List<AuditEntries.Appending> appendings) {
         if (stopping) {
             throw new IllegalStateException("The audit log is shutting down");
         }
-        var appending = new AuditEntries.Appending(request, decision, clock.instant(), Channel.current(), subject);
-        Pending pending = new Pending(appending, new CompletableFuture<>());
-        waiting.add(pending);
+        List<Pending> pendings = appendings.stream().map(a -> new Pending(a, new CompletableFuture<>())).toList();
+        waiting.addAll(pendings);
         try {
-            pending.durable().get(LONGEST_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            long deadline = System.nanoTime() + LONGEST_WAIT.toNanos();
+            for (Pending pending : pendings) {
+                pending.durable().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while the access was being recorded", e);

@@ -25,12 +25,17 @@ import org.springframework.stereotype.Service;
 public class PairExplanations {
 
     private final JdbcClient jdbc;
+    /**
+     * The active model as last parsed: a version's JSON never changes once stored, so a person page with many
+     * links reads only which version is active, not the model, for each (it parsed the JSON once per link).
+     */
+    private volatile ActiveModel parsed;
 
     PairExplanations(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    private record ActiveModel(int version, String modelJson) {
+    private record ActiveModel(int version, Model model) {
     }
 
     /**
@@ -39,13 +44,11 @@ public class PairExplanations {
      * so the waterfall leaves them out and the stored score (which has them) is shown beside it.
      */
     public PairExplanation explain(String leftLabel, String[] left, String rightLabel, String[] right, ScoredPair stored) {
-        Optional<ActiveModel> active = jdbc.sql("select version, model_json from linkage_model where active"
-                + " order by version desc").query(ActiveModel.class).list().stream().findFirst();
+        Optional<ActiveModel> active = active();
         if (active.isEmpty()) {
             return withoutModel(leftLabel, rightLabel, stored);
         }
-        Model model = withoutTermFrequencies(ModelJson.read(active.get().modelJson(), "linkage model version "
-                + active.get().version()));
+        Model model = active.get().model();
         if (!model.trained()) {
             return withoutModel(leftLabel, rightLabel, stored);
         }
@@ -83,6 +86,23 @@ public class PairExplanations {
         }
         return new Waterfall(waterfall.left(), waterfall.right(), List.copyOf(steps), stored.matchWeight(),
                 stored.probability());
+    }
+
+    private Optional<ActiveModel> active() {
+        Optional<Integer> version = jdbc.sql("select version from linkage_model where active order by version desc")
+                .query(Integer.class).list().stream().findFirst();
+        if (version.isEmpty()) {
+            return Optional.empty();
+        }
+        ActiveModel last = parsed;
+        if (last == null || last.version() != version.get()) {
+            String json = jdbc.sql("select model_json from linkage_model where version = ?").param(version.get())
+                    .query(String.class).single();
+            last = new ActiveModel(version.get(), withoutTermFrequencies(ModelJson.read(json, "linkage model version "
+                    + version.get())));
+            parsed = last;
+        }
+        return Optional.of(last);
     }
 
     private static Model withoutTermFrequencies(Model model) {

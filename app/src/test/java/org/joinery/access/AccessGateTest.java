@@ -74,6 +74,35 @@ class AccessGateTest {
     }
 
     @Test
+    void decisionsAskedTogetherAreEachRecordedBeforeAnyGrantAndEachRefusalStandsAlone() {
+        Actor practitioner = new Actor(UUID.randomUUID(), "practitioner", UUID.randomUUID(), false, Set.of(Role.PRACTITIONER));
+        List<String> events = new ArrayList<>();
+        AccessGate gate = gate((request, decision) -> events.add("recorded " + decision.rule()));
+        List<Optional<Grant>> grants = gate.authoriseEach(List.of(
+                new AccessRequest(OFFICER, Action.READ, account(), Purpose.ADMINISTRATION),
+                new AccessRequest(practitioner, Action.READ, account(), Purpose.DIRECT_CARE),
+                new AccessRequest(OFFICER, Action.WRITE, account(), Purpose.ADMINISTRATION)));
+        events.add("granted");
+
+        assertThat(events).containsExactly("recorded test-officers-read", "recorded default-deny", "recorded default-deny",
+                "granted");
+        assertThat(grants).hasSize(3);
+        assertThat(grants.get(0)).hasValueSatisfying(grant -> assertThat(grant.request().actor()).isEqualTo(OFFICER));
+        assertThat(grants.get(1)).isEmpty();
+        assertThat(grants.get(2)).isEmpty();
+    }
+
+    @Test
+    void whenDecisionsAskedTogetherCannotBeRecordedEveryOneIsRefused() {
+        AccessGate gate = gate((request, decision) -> {
+            throw new IllegalStateException("the audit table is unreachable");
+        });
+        assertThat(gate.authoriseEach(List.of(new AccessRequest(OFFICER, Action.READ, account(), Purpose.ADMINISTRATION),
+                new AccessRequest(OFFICER, Action.READ, account(), Purpose.ADMINISTRATION)))).containsExactly(
+                Optional.empty(), Optional.empty());
+    }
+
+    @Test
     void aGrantForOneCategoryCannotBeUsedForAnother() {
         Grant grant = gate().authorise(OFFICER, Action.READ, account(), Purpose.ADMINISTRATION);
         assertThat(grant.require(DataCategory.STAFF_ACCOUNT, Action.READ)).isSameAs(grant);

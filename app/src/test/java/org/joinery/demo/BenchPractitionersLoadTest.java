@@ -12,6 +12,7 @@ import java.util.stream.IntStream;
 import org.joinery.load.LoadResult;
 import org.joinery.load.LoadRun;
 import org.joinery.load.SearchInputs;
+import org.joinery.load.ThinkTime;
 import org.joinery.testing.TestDatabase;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -59,7 +60,7 @@ class BenchPractitionersLoadTest {
         List<String> usernames = IntStream.rangeClosed(1, PRACTITIONERS)
                 .mapToObj(i -> String.format(Locale.ROOT, "bench.practitioner.%03d", i)).toList();
         LoadResult result = new LoadRun(new LoadRun.Options(URI.create("http://127.0.0.1:" + port), usernames, PASSWORD,
-                SearchInputs.fromBorough(BOROUGH), Duration.ofSeconds(15), 1_000_000, Duration.ZERO, 4)).run();
+                SearchInputs.fromBorough(BOROUGH), Duration.ofSeconds(15), 1_000_000, ThinkTime.none(), 4, 42)).run();
         System.out.print(result.toText());
 
         assertThat(result.errors()).as(String.join("\n", result.firstErrors())).isZero();

@@ -10,8 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The load benchmark's command line (docs/operations.md, "Load test"). Against a Joinery serving the demo
- * borough with bench practitioner accounts (JOINERY_DEMO_BENCH_PRACTITIONERS), for example:
+ * The load benchmark's command line (docs/operations.md, "Load test"); scripts/load-test.sh starts Joinery, runs
+ * it and stops Joinery. Against a Joinery serving the demo borough with bench practitioner accounts
+ * (JOINERY_DEMO_BENCH_PRACTITIONERS), for example:
  * <pre>
  * JOINERY_DEMO_PASSWORD=... ./mvnw -q -B -pl load compile exec:java \
  *     -Dexec.args="--url http://127.0.0.1:8080 --users 200 --duration 10m --borough data/borough"
@@ -22,9 +23,12 @@ public final class LoadDriver {
 
     private static final String USAGE = """
             usage: LoadDriver --url http://127.0.0.1:PORT --borough FOLDER [--users 200] [--duration 10m]
-                              [--max-requests 10000000] [--think 0ms] [--sign-in-at-once 4]
+                              [--max-requests 10000000] [--think 3s] [--think-shape exponential]
+                              [--misses 0.2] [--seed 42] [--sign-in-at-once 4]
                               [--username bench.practitioner.%03d] [--first-user 1]
-            The password is read from JOINERY_DEMO_PASSWORD.""";
+            --think is each practitioner's mean pause after an answer (0ms: none, the saturation run);
+            --think-shape exponential, uniform or fixed; --misses the share of searches for residents no
+            agency knows. The password is read from JOINERY_DEMO_PASSWORD.""";
 
     private LoadDriver() {
     }
@@ -39,8 +43,9 @@ public final class LoadDriver {
             System.exit(2);
             return;
         }
-        System.out.printf(Locale.ROOT, "Load run: %d practitioners for %s against %s, think time %s%n",
-                options.usernames().size(), options.duration(), options.base(), options.think());
+        System.out.printf(Locale.ROOT, "Load run: %d practitioners for %s against %s, think time %s, %d searches, seed %d%n",
+                options.usernames().size(), options.duration(), options.base(), options.think(), options.inputs().size(),
+                options.seed());
         LoadResult result = new LoadRun(options).run();
         System.out.print(result.toText());
         System.exit(result.errors() == 0 ? 0 : 1);
@@ -75,9 +80,13 @@ public final class LoadDriver {
         if (password == null || password.isBlank()) {
             throw new IllegalArgumentException("JOINERY_DEMO_PASSWORD must give the demo accounts' password");
         }
-        return new LoadRun.Options(URI.create(url), usernames, password, SearchInputs.fromBorough(Path.of(borough)),
+        long seed = Long.parseLong(given.getOrDefault("seed", "42"));
+        double misses = Double.parseDouble(given.getOrDefault("misses", String.valueOf(SearchInputs.MISSES)));
+        ThinkTime think = new ThinkTime(duration(given.getOrDefault("think", "3s")),
+                ThinkTime.shape(given.getOrDefault("think-shape", "exponential")));
+        return new LoadRun.Options(URI.create(url), usernames, password, SearchInputs.fromBorough(Path.of(borough), misses, seed),
                 duration(given.getOrDefault("duration", "10m")), Long.parseLong(given.getOrDefault("max-requests", "10000000")),
-                duration(given.getOrDefault("think", "0ms")), Integer.parseInt(given.getOrDefault("sign-in-at-once", "4")));
+                think, Integer.parseInt(given.getOrDefault("sign-in-at-once", "4")), seed);
     }
 
     private static String required(Map<String, String> given, String name) {

@@ -7,11 +7,13 @@ import org.HdrHistogram.Histogram;
 
 /**
  * What a load run measured: response times in microseconds (all requests, searches, person pages), the
- * requests each practitioner had answered, the errors, and how busy the machine was meanwhile.
+ * searches that listed nobody, the requests each practitioner had answered, the errors, and how busy the
+ * machine was meanwhile.
  *
  * @param answered per username, the searches and person pages answered as they should be
  */
-public record LoadResult(int users, double seconds, Histogram all, Histogram searches, Histogram persons, long errors,
+public record LoadResult(int users, double seconds, Histogram all, Histogram searches, Histogram persons,
+                         long emptySearches, long errors,
                          List<String> firstErrors, Map<String, Answered> answered, double signInSeconds, MachineLoad load) {
 
     /** Per practitioner: searches and person pages that were answered 200. */
@@ -33,6 +35,7 @@ public record LoadResult(int users, double seconds, Histogram all, Histogram sea
         line(text, "all requests", all);
         line(text, "searches (POST /find)", searches);
         line(text, "person pages", persons);
+        text.append(String.format(Locale.ROOT, "searches listing nobody: %d of %d%n", emptySearches, searches.getTotalCount()));
         text.append(String.format(Locale.ROOT, "throughput: %.1f requests per second; errors: %d%n", throughput(), errors));
         for (String error : firstErrors) {
             text.append("  error: ").append(error).append('\n');

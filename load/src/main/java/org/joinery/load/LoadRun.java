@@ -21,9 +21,10 @@ import org.HdrHistogram.Histogram;
 
 /**
  * A closed-loop load run: every practitioner signs in first (a few at a time, as a morning's sign-ins would
- * and within the sign-in limits), then each loops on its own thread — a search, then the page of one of the
- * persons found — until the time or the request budget is spent. It stops by itself and only ever talks to
- * 127.0.0.1.
+ * and within the sign-in limits), then each loops on its own thread — a search, a pause to read the results,
+ * the page of one of the persons found, a pause to read it — until the time or the request budget is spent.
+ * Each starts after a random part of one pause, so that they do not all click at the same instant. Every
+ * random choice comes from the run's seed. It stops by itself and only ever talks to 127.0.0.1.
  */
 public final class LoadRun {
 
@@ -36,9 +37,10 @@ public final class LoadRun {
      * @param maxRequests   the request budget: the run stops when it is spent even if time remains
      * @param think         pause after each answer (zero for none)
      * @param signInAtOnce  sign-ins in flight at once
+     * @param seed          for every practitioner's choices and pauses: the same seed, the same run
      */
     public record Options(URI base, List<String> usernames, String password, List<SearchInput> inputs, Duration duration,
-                          long maxRequests, Duration think, int signInAtOnce) {
+                          long maxRequests, ThinkTime think, int signInAtOnce, long seed) {
 
         public Options {
             if (!"127.0.0.1".equals(base.getHost()) || !"http".equals(base.getScheme())) {
@@ -64,6 +66,7 @@ public final class LoadRun {
     private final Options options;
     private final AtomicLong budget;
     private final AtomicLong errors = new AtomicLong();
+    private final AtomicLong emptySearches = new AtomicLong();
     private final List<String> firstErrors = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, LoadResult.Answered> answered = new ConcurrentHashMap<>();
 
@@ -90,8 +93,8 @@ public final class LoadRun {
         long deadline = start + options.duration().toNanos();
         for (int i = 0; i < signedIn.size(); i++) {
             Practitioner practitioner = signedIn.get(i);
-            long seed = i;
-            loops.add(threads.submit(() -> loop(practitioner, deadline, new SplittableRandom(seed))));
+            SplittableRandom random = new SplittableRandom(options.seed() * 1_000_003L + i);
+            loops.add(threads.submit(() -> loop(practitioner, deadline, random)));
         }
         List<Double> samples = new ArrayList<>();
         while (System.nanoTime() < deadline && budget.get() > 0 && !allDone(loops)) {
@@ -118,7 +121,8 @@ public final class LoadRun {
         samples.add(loadAtEnd);
         double mean = samples.stream().mapToDouble(Double::doubleValue).average().orElse(loadAtEnd);
         double max = samples.stream().mapToDouble(Double::doubleValue).max().orElse(loadAtEnd);
-        return new LoadResult(signedIn.size(), seconds, all, searches, persons, errors.get(), List.copyOf(firstErrors),
+        return new LoadResult(signedIn.size(), seconds, all, searches, persons, emptySearches.get(), errors.get(),
+                List.copyOf(firstErrors),
                 new TreeMap<>(answered), signInSeconds,
                 new LoadResult.MachineLoad(loadAtStart, loadAtEnd, mean, max, Runtime.getRuntime().availableProcessors()));
     }
@@ -159,20 +163,26 @@ public final class LoadRun {
         long searched = 0;
         long viewed = 0;
         List<SearchInput> inputs = options.inputs();
+        if (!options.think().isZero()) {
+            Thread.sleep((long) (random.nextDouble() * options.think().nextMillis(random)));
+        }
         while (System.nanoTime() < deadline && budget.getAndDecrement() > 0) {
             long began = System.nanoTime();
             try {
                 List<String> found = practitioner.search(inputs.get(random.nextInt(inputs.size())));
                 searches.recordValue(micros(began));
                 searched++;
-                think();
+                if (found.isEmpty()) {
+                    emptySearches.incrementAndGet();
+                }
+                think(random);
                 if (!found.isEmpty() && System.nanoTime() < deadline && budget.getAndDecrement() > 0) {
                     String joineryId = found.get(random.nextInt(Math.min(3, found.size())));
                     began = System.nanoTime();
                     practitioner.person(joineryId);
                     persons.recordValue(micros(began));
                     viewed++;
-                    think();
+                    think(random);
                 }
             } catch (InterruptedException e) {
                 throw e;
@@ -184,9 +194,9 @@ public final class LoadRun {
         return new Histogram[] {searches, persons};
     }
 
-    private void think() throws InterruptedException {
+    private void think(SplittableRandom random) throws InterruptedException {
         if (!options.think().isZero()) {
-            Thread.sleep(options.think().toMillis());
+            Thread.sleep(options.think().nextMillis(random));
         }
     }
 

@@ -102,14 +102,25 @@ public class SecurityConfiguration {
 
     /**
      * Requests that reached the separate management port, when one is configured (MANAGEMENT_SERVER_PORT). Read
-     * when asked, because the port is known only once the management server has started (it may be chosen at random).
+     * when asked, because the port is known only once the management server has started (it may be chosen at random);
+     * kept once both servers have started, since looking a property up through every source, for every request,
+     * was a visible part of serving a page.
      */
     static RequestMatcher onTheManagementPort(Environment environment) {
+        java.util.concurrent.atomic.AtomicInteger known = new java.util.concurrent.atomic.AtomicInteger(-1);
         return request -> {
-            Integer managementPort = environment.getProperty("local.management.port", Integer.class);
-            Integer serverPort = environment.getProperty("local.server.port", Integer.class);
-            return managementPort != null && managementPort > 0 && !managementPort.equals(serverPort)
-                    && request.getLocalPort() == managementPort;
+            int port = known.get();
+            if (port < 0) {
+                Integer managementPort = environment.getProperty("local.management.port", Integer.class);
+                Integer serverPort = environment.getProperty("local.server.port", Integer.class);
+                boolean separate = environment.getProperty("management.server.port") != null;
+                if (serverPort == null || (separate && managementPort == null)) {
+                    return false; // not started yet: nothing can have reached a management port, and nothing is kept
+                }
+                port = managementPort != null && managementPort > 0 && !managementPort.equals(serverPort) ? managementPort : 0;
+                known.set(port);
+            }
+            return port > 0 && request.getLocalPort() == port;
         };
     }
 }

@@ -14,7 +14,9 @@ import org.webjars.WebJarVersionLocator;
  * <p>Joinery's other static files and the webjars are mapped here too, each at its own path, and Spring
  * Boot's catch-all {@code /**} mapping is off (spring.web.resources.add-mappings=false): with a resource
  * chain, every link a page builds is first looked up as a static resource by the mappings that match it,
- * and under {@code /**} that meant four missed class path lookups for each link on each page.
+ * and under {@code /**} that meant four missed class path lookups for each link on each page. Every mapping has
+ * a resource chain with its cache, so the stylesheet, script and icon links of the layout are resolved once, not
+ * looked up on the class path again for every page served.
  */
 @Configuration(proxyBeanMethods = false)
 class GovukAssets implements WebMvcConfigurer {
@@ -27,15 +29,15 @@ class GovukAssets implements WebMvcConfigurer {
         if (version == null) {
             throw new IllegalStateException("The " + WEBJAR + " webjar is missing from the classpath");
         }
-        registry.addResourceHandler("/css/**").addResourceLocations("classpath:/static/css/");
-        registry.addResourceHandler("/js/**").addResourceLocations("classpath:/static/js/");
-        registry.addResourceHandler("/api/*.json").addResourceLocations("classpath:/static/api/");
+        registry.addResourceHandler("/css/**").addResourceLocations("classpath:/static/css/").resourceChain(true);
+        registry.addResourceHandler("/js/**").addResourceLocations("classpath:/static/js/").resourceChain(true);
+        registry.addResourceHandler("/api/*.json").addResourceLocations("classpath:/static/api/").resourceChain(true);
         // Version-less webjar paths are resolved by the chain's webjars resolver, as Spring Boot's own mapping did.
         registry.addResourceHandler("/webjars/**").addResourceLocations("classpath:/META-INF/resources/webjars/")
                 .resourceChain(true);
-        registry.addResourceHandler("/assets/fonts/**").addResourceLocations("classpath:/static/assets/fonts/");
+        registry.addResourceHandler("/assets/fonts/**").addResourceLocations("classpath:/static/assets/fonts/").resourceChain(true);
         registry.addResourceHandler("/assets/**").addResourceLocations(
                 "classpath:/static/assets/",
-                "classpath:/META-INF/resources/webjars/" + WEBJAR + "/" + version + "/dist/govuk/assets/");
+                "classpath:/META-INF/resources/webjars/" + WEBJAR + "/" + version + "/dist/govuk/assets/").resourceChain(true);
     }
 }

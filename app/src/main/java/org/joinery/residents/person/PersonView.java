@@ -12,7 +12,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.joinery.access.AccessGate;
-import org.joinery.access.AccessRefused;
+import org.joinery.access.AccessRequest;
 import org.joinery.access.Action;
 import org.joinery.access.Actor;
 import org.joinery.access.DataCategory;
@@ -36,8 +36,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Builds the person page for one reader. The gate is asked once for the person's involvements (who holds
- * records, who is involved), then once per holding organisation for its identity details: what it refuses
- * shows only as "holds a record, contact", and not even that for another organisation's sensitive source.
+ * records, who is involved), then about each holding organisation's identity details, all at once so that the
+ * page waits for the audit log twice, not once per organisation: what it refuses shows only as "holds a
+ * record, contact", and not even that for another organisation's sensitive source.
  */
 @Service
 class PersonView {
@@ -86,13 +87,18 @@ class PersonView {
         Map<UUID, String> names = new LinkedHashMap<>();
         List<RecordDetails> visible = new ArrayList<>();
         List<PersonPage.HeldElsewhere> elsewhere = new ArrayList<>();
-        for (Map.Entry<UUID, List<Long>> holding : byOrganisation(actor, holders, sourceById).entrySet()) {
+        Map<UUID, List<Long>> byOrganisation = byOrganisation(actor, holders, sourceById);
+        Map<UUID, Optional<Grant>> identities = identityGrants(actor, person.joineryId(), byOrganisation.keySet());
+        for (Map.Entry<UUID, List<Long>> holding : byOrganisation.entrySet()) {
             UUID organisation = holding.getKey();
             String name = names.computeIfAbsent(organisation, id -> organisations.find(id).map(Organisation::name).orElse(""));
             boolean yours = organisation.equals(actor.organisationId());
             Set<Source> held = holding.getValue().stream().map(id -> sourceById.get(holders.get(id)))
                     .collect(Collectors.toCollection(LinkedHashSet::new));
-            boolean readable = readIdentity(actor, person.joineryId(), organisation, holding.getValue(), visible);
+            Optional<Grant> identity = identities.get(organisation);
+            // A refusal is recorded by the gate; the page then shows only who holds a record and whom to contact.
+            identity.ifPresent(grant -> visible.addAll(records.details(grant, holding.getValue())));
+            boolean readable = identity.isPresent();
             for (Source source : held) {
                 // Another organisation's sensitive source (a refuge) is not even mentioned unless its records may be read.
                 if (!readable && !source.sensitive()) {
@@ -130,17 +136,19 @@ class PersonView {
         return HistoryForReader.of(history, seen, holders.keySet(), sourceOf, hiddenSources);
     }
 
-    /** Asks the gate for one organisation's identity details and adds what it allows; false when refused. */
-    private boolean readIdentity(Actor actor, String joineryId, UUID organisation, List<Long> ids, List<RecordDetails> into) {
-        try {
-            Grant identity = gate.authorise(actor, Action.READ, DataRef.subject(DataCategory.IDENTITY, joineryId, organisation),
-                    Purpose.DIRECT_CARE);
-            into.addAll(records.details(identity, ids));
-            return true;
-        } catch (AccessRefused refused) {
-            // Recorded by the gate; the page shows only who holds a record and whom to contact.
-            return false;
+    /**
+     * Asks the gate for each holding organisation's identity details at once: each decision is its own audit
+     * entry, but the page waits for the audit log once rather than once per organisation.
+     */
+    private Map<UUID, Optional<Grant>> identityGrants(Actor actor, String joineryId, Set<UUID> holding) {
+        List<UUID> order = List.copyOf(holding);
+        List<Optional<Grant>> grants = gate.authoriseEach(order.stream().map(organisation -> new AccessRequest(actor,
+                Action.READ, DataRef.subject(DataCategory.IDENTITY, joineryId, organisation), Purpose.DIRECT_CARE)).toList());
+        Map<UUID, Optional<Grant>> byOrganisation = new LinkedHashMap<>();
+        for (int i = 0; i < order.size(); i++) {
+            byOrganisation.put(order.get(i), grants.get(i));
         }
+        return byOrganisation;
     }
 
     /** The reader's own organisation first, then the others by name; within each, records in id order. */

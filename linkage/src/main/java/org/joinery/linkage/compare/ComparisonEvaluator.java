@@ -84,6 +84,11 @@ public final class ComparisonEvaluator {
      * function of the two values alone (apart from a swap level, checked separately), always computed with
      * the lower value ID first so the result never depends on which pair came first.
      */
+    /** Whether this comparison keeps levels in a {@link PairContext}'s cache (values repeat often enough). */
+    public boolean cached() {
+        return cached;
+    }
+
     public int level(int a, int b, PairContext context) {
         return level(a, b, column.rawId[a], column.rawId[b], context);
     }

@@ -3,7 +3,6 @@ package org.joinery.linkage.explain;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.joinery.linkage.compare.PairContext;
 import org.joinery.linkage.compare.FeatureTable;
 import org.joinery.linkage.data.Records;
 import org.joinery.linkage.model.Comparison;
@@ -27,7 +26,7 @@ public record Waterfall(String left, String right, List<Step> steps, double matc
     public static Waterfall of(Scorer scorer, FeatureTable table, int a, int b) {
         Records records = table.records();
         int[] levels = new int[scorer.comparisons()];
-        scorer.levels(a, b, new PairContext(levels.length), levels);
+        scorer.levels(a, b, scorer.context(), levels);
         List<Step> steps = new ArrayList<>();
         double total = scorer.priorWeight();
         steps.add(new Step("prior", "", "", "probability two random records match", Double.NaN, Double.NaN,

@@ -69,6 +69,19 @@ public final class Scorer {
         return evaluators.length;
     }
 
+    /**
+     * Working memory for {@link #levels}: with the level caches only where a comparison uses one, since they
+     * take 600 KB each to make, which a pair or two (an explanation) never pays back.
+     */
+    public PairContext context() {
+        for (ComparisonEvaluator evaluator : evaluators) {
+            if (evaluator.cached()) {
+                return new PairContext(evaluators.length);
+            }
+        }
+        return PairContext.withoutCache();
+    }
+
     /** The match weight (log2 odds) of a pair. */
     public double score(int a, int b, PairContext context) {
         double total = priorWeight;
