@@ -49,7 +49,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-if [ "$build" = yes ]; then echo "Building Joinery and the load driver..." >&2; "$repo/mvnw" -q -B -o -DskipTests -Dmaven.test.skip=true package -f "$repo/pom.xml" >&2; fi
+if [ "$build" = yes ]; then echo "Building Joinery and the load driver..." >&2; "$repo/mvnw" -q -B -DskipTests -Dmaven.test.skip=true package -f "$repo/pom.xml" >&2; fi
 classpath="$repo/load/target/classes:$(find "$HOME/.m2/repository/org/hdrhistogram/HdrHistogram" -name 'HdrHistogram-*.jar' | head -1)"
 
 export JOINERY_DEMO_ENABLED=true JOINERY_DEMO_BENCH_PRACTITIONERS="$users" JOINERY_BOROUGH_DIR="$borough"
