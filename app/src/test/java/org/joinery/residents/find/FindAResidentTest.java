@@ -294,4 +294,44 @@ class FindAResidentTest {
 
         assertThat(own.select("li").eachText()).contains("Postcode Agreed");
     }
+
+    /** A resident whose record holds an address, which the front door never asks for. */
+    private String aResidentWithAnAddress(String forenames, String surname, String dateOfBirth, String postcode, String address) {
+        TestStaff staff = new TestStaff(jdbc, passwords);
+        ResidentFixtures residents = new ResidentFixtures(jdbc);
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        UUID revenues = residents.source(staff.organisation("Revenues " + unique, "COUNCIL_SERVICE", false), "revenues-" + unique, false);
+        long record = residents.record(revenues, "RB1-" + unique, forenames, surname, dateOfBirth, postcode, null);
+        jdbc.update("update source_record set address = ? where id = ?", address, record);
+        String id = "JA" + unique.substring(0, 7).toUpperCase();
+        residents.person(id, List.of(record));
+        index.rebuild();
+        return id;
+    }
+
+    private static int percent(Element row) {
+        String shown = row.select("td").get(1).text();
+        return shown.startsWith("More than 99") ? 100 : Integer.parseInt(shown.replaceAll("\\D", ""));
+    }
+
+    @Test
+    void typingTheResidentsOwnPostcodeKeepsThemListedAndTheirSurnameWithItFindsThem() {
+        String rory = aResidentWithAnAddress("Rory", "Wollaston-Pyke", "1980-02-17", "IG11 0DN", "38 River Road");
+        String[] nameAndBirth = {"forenames", "Rory", "surname", "Wollaston-Pyke", "day", "17", "month", "2", "year", "1980"};
+        List<String> withPostcode = new ArrayList<>(List.of(nameAndBirth));
+        withPostcode.addAll(List.of("postcode", "IG11 0DN"));
+
+        Element without = search(nameAndBirth).document().selectFirst("#matches tbody tr");
+        Element with = search(withPostcode.toArray(String[]::new)).document().selectFirst("#matches tbody tr");
+        Element bySurnameAndPostcode = search("surname", "Wollaston-Pyke", "postcode", "IG11 0DN").document()
+                .selectFirst("#matches tbody tr");
+
+        assertThat(with).as("no likely match once the postcode was typed").isNotNull();
+        assertThat(with.selectFirst("a").text()).isEqualTo(rory);
+        assertThat(percent(with)).isGreaterThanOrEqualTo(percent(without));
+        assertThat(with.select("li").eachText()).contains("Postcode Agreed");
+        assertThat(bySurnameAndPostcode).as("no likely match by surname and postcode").isNotNull();
+        assertThat(bySurnameAndPostcode.selectFirst("a").text()).isEqualTo(rory);
+        assertThat(bySurnameAndPostcode.select("li").eachText()).containsExactly("Last name Agreed", "Postcode Agreed");
+    }
 }

@@ -206,11 +206,16 @@ public final class DuckDbBackend implements LinkageBackend {
             String r = "rr." + comparison.field().jsonName();
             StringBuilder cases = new StringBuilder("CASE WHEN " + l + "_norm IS NULL OR " + r + "_norm IS NULL THEN 0");
             List<Level> levels = comparison.levels();
+            java.util.Optional<Level> otherUnknown = comparison.otherUnknownLevel();
             for (int k = 1; k < levels.size(); k++) {
                 Level level = levels.get(k);
-                String weight = number(level.weight());
-                if (level.termFrequency()) {
-                    weight = "(" + weight + " + " + number(Level.log2(level.u())) + " - greatest(" + l + "_tf, " + r + "_tf))";
+                String weight = weight(level, l, r);
+                boolean readsOther = level.kind() == LevelKind.EXACT_AND_OTHER_EXACT || level.kind() == LevelKind.EXACT_AND_OTHER_NUMBERS;
+                if (readsOther && otherUnknown.isPresent()) {
+                    // as the engine: agreeing with the second field missing on either side is the marginal level
+                    cases.append(" WHEN ").append(condition(otherUnknown.get(), comparison, l, r)).append(" THEN ")
+                            .append(weight(otherUnknown.get(), l, r));
+                    otherUnknown = java.util.Optional.empty();
                 }
                 if (level.kind() == LevelKind.ELSE) {
                     cases.append(" ELSE ").append(weight);
@@ -221,6 +226,12 @@ public final class DuckDbBackend implements LinkageBackend {
             sum.add(cases.append(" END").toString());
         }
         return sum.toString();
+    }
+
+    private static String weight(Level level, String l, String r) {
+        String weight = number(level.weight());
+        return level.termFrequency()
+                ? "(" + weight + " + " + number(Level.log2(level.u())) + " - greatest(" + l + "_tf, " + r + "_tf))" : weight;
     }
 
     private static String condition(Level level, Comparison comparison, String l, String r) {
@@ -250,6 +261,8 @@ public final class DuckDbBackend implements LinkageBackend {
                     + "_norm = " + other("rr", comparison) + "_norm, false)";
             case EXACT_AND_OTHER_NUMBERS -> l + "_norm = " + r + "_norm AND coalesce(" + numbers("l", comparison)
                     + " <> '' AND " + numbers("l", comparison) + " = " + numbers("rr", comparison) + ", false)";
+            case EXACT_OTHER_UNKNOWN -> l + "_norm = " + r + "_norm AND (" + other("l", comparison) + "_norm IS NULL OR "
+                    + other("rr", comparison) + "_norm IS NULL)";
             case NULL, ELSE -> "true";
         };
     }

@@ -26,6 +26,11 @@ public final class ComparisonEvaluator {
     private final boolean cached;
     /** The level two records with the same raw value reach, or -1 where it depends on more than that value. */
     private final int sameValueLevel;
+    /**
+     * The derived level {@link Comparison#otherUnknownLevel()}, just after the model's levels, or -1: training
+     * counts only the model's own levels, so there such a pair falls through to the plain exact level.
+     */
+    private final int otherUnknownLevel;
 
     /**
      * @param index this comparison's position in its model, which selects its cache in a {@link PairContext}
@@ -39,6 +44,16 @@ public final class ComparisonEvaluator {
      *              records' features, with a {@link PairContext#withoutCache()}, and are the same levels
      */
     public ComparisonEvaluator(Comparison comparison, FeatureTable table, int index, boolean cache) {
+        this(comparison, table, index, cache, true);
+    }
+
+    /**
+     * @param otherUnknown whether a pair agreeing on this field with the second field missing on either side
+     *                     reaches the derived level {@link Comparison#otherUnknownLevel()} (scoring), or falls
+     *                     through the model's levels (training, which estimates only those)
+     */
+    public ComparisonEvaluator(Comparison comparison, FeatureTable table, int index, boolean cache, boolean otherUnknown) {
+        this.otherUnknownLevel = otherUnknown && comparison.otherUnknownLevel().isPresent() ? comparison.levels().size() : -1;
         this.comparison = comparison;
         this.index = index;
         String usedBy = "comparison '" + comparison.name() + "'";
@@ -152,8 +167,9 @@ public final class ComparisonEvaluator {
         return column;
     }
 
+    /** The number of levels this evaluator can return: the model's, and the derived one where it has it. */
     public int levels() {
-        return kinds.length;
+        return otherUnknownLevel > 0 ? kinds.length + 1 : kinds.length;
     }
 
     public int level(int a, int b, DamerauLevenshtein.Scratch scratch) {
@@ -255,11 +271,17 @@ public final class ComparisonEvaluator {
                     }
                 }
                 case EXACT_AND_OTHER_EXACT -> {
+                    if (otherUnknownLevel > 0 && col.normId[a] == col.normId[b] && (second.normId[a] < 0 || second.normId[b] < 0)) {
+                        return otherUnknownLevel;
+                    }
                     if (col.normId[a] == col.normId[b] && second.normId[a] >= 0 && second.normId[a] == second.normId[b]) {
                         return level;
                     }
                 }
                 case EXACT_AND_OTHER_NUMBERS -> {
+                    if (otherUnknownLevel > 0 && col.normId[a] == col.normId[b] && (second.normId[a] < 0 || second.normId[b] < 0)) {
+                        return otherUnknownLevel;
+                    }
                     if (col.normId[a] == col.normId[b] && second.normId[a] >= 0 && second.normId[b] >= 0
                             && HouseNumbers.agree(second.chars[a], second.chars[b])) {
                         return level;

@@ -33,9 +33,9 @@ public record Waterfall(String left, String right, List<Step> steps, double matc
                 total, 0, total));
         for (int c = 0; c < levels.length; c++) {
             Comparison comparison = scorer.model().comparisons().get(c);
-            Level level = comparison.levels().get(levels[c]);
+            Level level = comparison.scoredLevel(levels[c]);
             double weight = scorer.weight(c, levels[c]);
-            double tf = levels[c] == scorer.termFrequencyLevel(c) ? scorer.termFrequencyAdjustment(c, a, b) : 0;
+            double tf = scorer.termFrequencyAdjustment(c, levels[c], a, b);
             total += weight + tf;
             steps.add(new Step(comparison.name(), records.value(comparison.field(), a), records.value(comparison.field(), b),
                     level.label(), level.m(), level.u(), weight, tf, total));

@@ -47,8 +47,7 @@ public final class LiveIndex {
     private final FieldColumn[] columns;
     private final ComparisonEvaluator[] evaluators;
     private final double[][] weights;
-    private final int[] tfLevel;
-    private final double[] tfLog2U;
+    private final double[][] tfLog2U;
     private final BlockingKeys keys;
     private final Postings postings;
     private final int maxCandidates;
@@ -76,7 +75,6 @@ public final class LiveIndex {
         this.evaluators = new ComparisonEvaluator[comparisons.size()];
         LevelWeights levelWeights = LevelWeights.of(model);
         this.weights = levelWeights.weights();
-        this.tfLevel = levelWeights.tfLevel();
         this.tfLog2U = levelWeights.tfLog2U();
         for (int c = 0; c < evaluators.length; c++) {
             evaluators[c] = new ComparisonEvaluator(comparisons.get(c), table, c, false);
@@ -350,7 +348,7 @@ public final class LiveIndex {
             for (int c = 0; c < evaluators.length; c++) {
                 int level = level(c, record);
                 total += weights[c][level];
-                if (level == tfLevel[c]) {
+                if (LevelWeights.adjusted(tfLog2U, c, level)) {
                     total += termFrequency(c, level, record);
                 }
             }
@@ -364,11 +362,11 @@ public final class LiveIndex {
 
         /** As the batch scorer: agreeing on a rare value counts for more, by the rarer of the two frequencies. */
         private double termFrequency(int c, int level, int record) {
-            if (level != tfLevel[c]) {
+            if (!LevelWeights.adjusted(tfLog2U, c, level)) {
                 return 0;
             }
             FieldColumn column = evaluators[c].column();
-            return tfLog2U[c] - Math.max(column.currentLog2Frequency(row), column.currentLog2Frequency(record));
+            return tfLog2U[c][level] - Math.max(column.currentLog2Frequency(row), column.currentLog2Frequency(record));
         }
 
         private Candidate candidate(int record, double weight) {
@@ -378,7 +376,7 @@ public final class LiveIndex {
                 int level = level(c, record);
                 double levelWeight = weights[c][level] + termFrequency(c, level, record);
                 details.add(new Detail(comparison.name(), comparison.field(), comparison.otherField(),
-                        comparison.levels().get(level).label(), level, levelWeight,
+                        comparison.scoredLevel(level).label(), level, levelWeight,
                         agreement(c, level)));
             }
             return new Candidate(sourceOf[record], recordIdOf[record], weight, Scorer.probability(weight), List.copyOf(details));
@@ -388,8 +386,9 @@ public final class LiveIndex {
             if (level == 0) {
                 return evaluators[c].column().isNull(row) ? Agreement.NOT_GIVEN : Agreement.NOT_HELD;
             }
-            return switch (model.comparisons().get(c).levels().get(level).kind()) {
-                case EXACT, NORMALISED_EXACT, EXACT_AND_OTHER_EXACT, EXACT_AND_OTHER_NUMBERS -> Agreement.AGREED;
+            return switch (model.comparisons().get(c).scoredLevel(level).kind()) {
+                // the postcode agreed though the address was not given: agreed, as far as the query goes
+                case EXACT, NORMALISED_EXACT, EXACT_AND_OTHER_EXACT, EXACT_AND_OTHER_NUMBERS, EXACT_OTHER_UNKNOWN -> Agreement.AGREED;
                 case ELSE -> Agreement.DIFFERED;
                 // a nickname, a typo, a nearby date or postcode: said as such even where the model weighs it little
                 default -> Agreement.PARTLY_AGREED;

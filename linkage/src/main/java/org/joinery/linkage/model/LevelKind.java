@@ -20,6 +20,8 @@ public enum LevelKind implements JsonNamed {
     POSTCODE_DISTRICT("postcodeDistrict", null),
     EXACT_AND_OTHER_EXACT("exactAndOtherExact", null),
     EXACT_AND_OTHER_NUMBERS("exactAndOtherNumbers", null),
+    /** Derived, never in a model file: see {@link Comparison#otherUnknownLevel()}. */
+    EXACT_OTHER_UNKNOWN("exactOtherUnknown", null),
     ELSE("else", null);
 
     private final String jsonName;

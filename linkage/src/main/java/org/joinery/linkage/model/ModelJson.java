@@ -149,6 +149,10 @@ public final class ModelJson {
             String type = in.string(levelNode, levelPath, "type");
             LevelKind kind = LevelKind.named(type).orElseThrow(() -> new InvalidModelException(levelPath
                     + ".type '" + type + "' is not a level type (" + LevelKind.allNames() + ")"));
+            if (kind == LevelKind.EXACT_OTHER_UNKNOWN) {
+                throw new InvalidModelException(levelPath + ".type '" + type + "' is derived from the other levels "
+                        + "when scoring, and cannot be listed");
+            }
             double parameter = kind.parameterName() == null ? Double.NaN
                     : in.number(levelNode, levelPath, kind.parameterName());
             double m = in.optionalNumber(levelNode, levelPath, "m", Double.NaN);

@@ -18,8 +18,8 @@ public final class Scorer {
     private final Model model;
     private final ComparisonEvaluator[] evaluators;
     private final double[][] weights;
-    private final int[] tfLevel;
-    private final double[] tfLog2U;
+    /** Per comparison and level, the log2 u a term-frequency adjustment replaces; NaN where none. */
+    private final double[][] tfLog2U;
     private final float[][] tfLog2Frequency;
     private final double priorWeight;
     /** The raw value ID of every comparison's field, one row per record: one memory access per record. */
@@ -35,11 +35,10 @@ public final class Scorer {
         int n = evaluators.length;
         LevelWeights levelWeights = LevelWeights.of(model);
         this.weights = levelWeights.weights();
-        this.tfLevel = levelWeights.tfLevel();
         this.tfLog2U = levelWeights.tfLog2U();
         this.tfLog2Frequency = new float[n][];
         for (int c = 0; c < n; c++) {
-            if (tfLevel[c] >= 0) {
+            if (java.util.Arrays.stream(tfLog2U[c]).anyMatch(t -> !Double.isNaN(t))) {
                 tfLog2Frequency[c] = evaluators[c].column().log2Frequency;
             }
         }
@@ -54,9 +53,14 @@ public final class Scorer {
     }
 
     public static ComparisonEvaluator[] evaluators(List<Comparison> comparisons, FeatureTable table) {
+        return evaluators(comparisons, table, true);
+    }
+
+    /** @param otherUnknown false for training, which estimates only the model's own levels */
+    public static ComparisonEvaluator[] evaluators(List<Comparison> comparisons, FeatureTable table, boolean otherUnknown) {
         ComparisonEvaluator[] evaluators = new ComparisonEvaluator[comparisons.size()];
         for (int c = 0; c < evaluators.length; c++) {
-            evaluators[c] = new ComparisonEvaluator(comparisons.get(c), table, c);
+            evaluators[c] = new ComparisonEvaluator(comparisons.get(c), table, c, true, otherUnknown);
         }
         return evaluators;
     }
@@ -93,9 +97,10 @@ public final class Scorer {
             int y = valueRows[rowB + c];
             int level = evaluators[c].level(a, b, x, y, context);
             total += weights[c][level];
-            if (level == tfLevel[c]) {
+            double log2U = tfLog2U[c][level];
+            if (log2U == log2U) {
                 // One raw value has one frequency: the second record's need not be fetched from memory.
-                total += x == y ? tfLog2U[c] - tfLog2Frequency[c][a] : termFrequencyAdjustment(c, a, b);
+                total += x == y ? log2U - tfLog2Frequency[c][a] : termFrequencyAdjustment(c, level, a, b);
             }
         }
         return total;
@@ -112,13 +117,12 @@ public final class Scorer {
      * Agreeing on a rare value is stronger evidence than agreeing on a common one: the level's u is replaced by
      * the value's frequency (the larger of the two records'), as a weight added to the level's.
      */
-    public double termFrequencyAdjustment(int comparison, int a, int b) {
+    public double termFrequencyAdjustment(int comparison, int level, int a, int b) {
+        if (!LevelWeights.adjusted(tfLog2U, comparison, level)) {
+            return 0;
+        }
         float[] frequency = tfLog2Frequency[comparison];
-        return tfLog2U[comparison] - Math.max(frequency[a], frequency[b]);
-    }
-
-    public int termFrequencyLevel(int comparison) {
-        return tfLevel[comparison];
+        return tfLog2U[comparison][level] - Math.max(frequency[a], frequency[b]);
     }
 
     public double weight(int comparison, int level) {

@@ -41,7 +41,7 @@ public final class Trainer {
     public Trainer(Model settings, FeatureTable table, Consumer<String> progress) {
         this.table = table;
         this.progress = progress;
-        this.evaluators = Scorer.evaluators(settings.comparisons(), table);
+        this.evaluators = Scorer.evaluators(settings.comparisons(), table, false);
         this.patterns = new Patterns(settings.comparisons().stream().mapToInt(c -> c.levels().size()).toArray());
     }
 

@@ -6,7 +6,13 @@ import static org.assertj.core.api.Assertions.within;
 import org.joinery.linkage.Fixtures;
 import org.joinery.linkage.Linkage;
 import org.joinery.linkage.data.Records;
+import org.joinery.linkage.data.SyntheticPeople;
+import org.joinery.linkage.model.Comparison;
+import org.joinery.linkage.model.Level;
+import org.joinery.linkage.model.LevelKind;
 import org.joinery.linkage.model.Model;
+import org.joinery.linkage.model.PersonField;
+import org.joinery.linkage.predict.Scorer;
 import org.joinery.linkage.predict.ScoredPairs;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,5 +47,35 @@ class WaterfallTest {
         ObjectNode json = waterfall.toJson(JsonMapper.builder().build());
         assertThat(json.get("steps").size()).isEqualTo(model.comparisons().size() + 1);
         assertThat(json.get("steps").get(1).get("level").asString()).isNotEmpty();
+    }
+
+    @Test
+    void aPostcodeAgreeingWhereOneRecordHasNoAddressIsExplainedAsTheSumOfThePostcodeAgreeingLevels() {
+        Records records = SyntheticPeople.generate(20_000, 7);
+        Linkage linkage = new Linkage(records, Linkage.standardModel(records), message -> { });
+        Model model = linkage.train(linkage.narrowBlocking(Linkage.standardModel(records)));
+        java.util.Map<String, Integer> withAddress = new java.util.HashMap<>();
+        java.util.Map<String, Integer> without = new java.util.HashMap<>();
+        for (int i = 0; i < records.size(); i++) {
+            String postcode = records.value(PersonField.POSTCODE, i);
+            if (postcode != null) {
+                (records.value(PersonField.ADDRESS, i) == null ? without : withAddress).putIfAbsent(postcode, i);
+            }
+        }
+        String shared = without.keySet().stream().filter(withAddress::containsKey).findFirst().orElseThrow();
+        int a = Math.min(without.get(shared), withAddress.get(shared));
+        int b = Math.max(without.get(shared), withAddress.get(shared));
+
+        Waterfall waterfall = linkage.explain(model, a, b);
+
+        Comparison home = model.comparisons().stream().filter(c -> c.otherField() == PersonField.ADDRESS).findFirst().orElseThrow();
+        double m = home.levels().stream().filter(l -> l.kind() == LevelKind.EXACT_AND_OTHER_EXACT
+                || l.kind() == LevelKind.EXACT_AND_OTHER_NUMBERS || l.kind() == LevelKind.NORMALISED_EXACT).mapToDouble(Level::m).sum();
+        Waterfall.Step step = waterfall.steps().stream().filter(s -> s.comparison().equals(home.name())).findFirst().orElseThrow();
+        assertThat(step.level()).isEqualTo("exactOtherUnknown");
+        assertThat(step.m()).isCloseTo(m, within(1e-12));
+        assertThat(step.weight()).isPositive();
+        Scorer scorer = new Scorer(model, linkage.featureTable());
+        assertThat(waterfall.matchWeight()).isCloseTo(scorer.score(a, b, scorer.context()), within(1e-9));
     }
 }

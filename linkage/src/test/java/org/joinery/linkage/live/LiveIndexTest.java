@@ -204,4 +204,42 @@ class LiveIndexTest {
 
         assertThat(result.scored()).isLessThanOrEqualTo(20);
     }
+
+    /** As an EM-trained model may: postcode agreeing with the address differing is set at the floor. */
+    private static Model withPostcodeAloneAtTheFloor() {
+        return model.withComparisons(model.comparisons().stream().map(c -> c.otherField() == null ? c
+                : c.withLevels(c.levels().stream().map(l -> l.kind() == org.joinery.linkage.model.LevelKind.NORMALISED_EXACT
+                        ? l.withProbabilities(1e-9, l.u()) : l).toList())).toList());
+    }
+
+    @Test
+    void typingTheResidentsOwnPostcodeWithoutTheAddressNeverLowersTheirScore() {
+        Model floored = withPostcodeAloneAtTheFloor();
+        assertThat(floored.comparisons()).anyMatch(c -> c.otherField() == PersonField.ADDRESS);
+        LiveIndex index = LiveIndex.build(records, floored);
+        Map<PersonField, String> rory = Map.of(PersonField.FORENAMES, "Rory", PersonField.SURNAME, "Wiliamsonne",
+                PersonField.DATE_OF_BIRTH, "1980-02-17", PersonField.POSTCODE, "IG11 0DN",
+                PersonField.ADDRESS, "38 River Road");
+        index.put("revenues", "rw-1", rory);
+        index.put("revenues", "rw-2", Map.of(PersonField.FORENAMES, "Amy", PersonField.SURNAME, "Pond",
+                PersonField.DATE_OF_BIRTH, "1988-07-01", PersonField.POSTCODE, "IG11 0DN", PersonField.ADDRESS, "40 River Road"));
+
+        Candidate byNameAndBirth = best(index, Map.of(PersonField.FORENAMES, "Rory", PersonField.SURNAME, "Wiliamsonne",
+                PersonField.DATE_OF_BIRTH, "1980-02-17"));
+        Candidate withPostcode = best(index, Map.of(PersonField.FORENAMES, "Rory", PersonField.SURNAME, "Wiliamsonne",
+                PersonField.DATE_OF_BIRTH, "1980-02-17", PersonField.POSTCODE, "IG11 0DN"));
+        Candidate bySurnameAndPostcode = best(index, Map.of(PersonField.SURNAME, "Wiliamsonne", PersonField.POSTCODE, "IG11 0DN"));
+
+        assertThat(withPostcode.recordId()).isEqualTo("rw-1");
+        assertThat(withPostcode.matchWeight()).isGreaterThan(byNameAndBirth.matchWeight());
+        assertThat(bySurnameAndPostcode.recordId()).isEqualTo("rw-1");
+        Detail home = bySurnameAndPostcode.details().stream().filter(d -> d.field() == PersonField.POSTCODE).findFirst().orElseThrow();
+        assertThat(home.agreement()).isEqualTo(Agreement.AGREED);
+        assertThat(home.level()).isEqualTo("exactOtherUnknown");
+        assertThat(home.weight()).isPositive();
+    }
+
+    private static Candidate best(LiveIndex index, Map<PersonField, String> query) {
+        return index.search(query, 3).candidates().get(0);
+    }
 }
