@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /** The one access gate: asks the policy, records the decision, and grants or refuses. */
@@ -12,6 +14,8 @@ public class AccessGate {
 
     /** The rule named when a decision could not be recorded: no record, no access. */
     public static final String UNRECORDED_RULE = "audit-unavailable";
+
+    private static final Logger log = LoggerFactory.getLogger(AccessGate.class);
 
     private final AccessPolicy policy;
     private final AccessRecorder recorder;
@@ -91,6 +95,8 @@ public class AccessGate {
         try {
             recorder.recordAll(requests, decisions);
         } catch (RuntimeException e) {
+            // Refused, as every unrecorded access is; logged so that an outage of the audit log is not read as a refusal.
+            log.error("{} decisions could not be recorded in the audit log, so all are refused", requests.size(), e);
             return requests.stream().map(request -> Optional.<Grant>empty()).toList();
         }
         List<Optional<Grant>> grants = new ArrayList<>(requests.size());
