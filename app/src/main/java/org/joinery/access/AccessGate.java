@@ -31,12 +31,7 @@ public class AccessGate {
      */
     public Grant authorise(AccessRequest request) {
         Decision decision = policy.decide(request);
-        try {
-            recorder.record(request, decision);
-        } catch (RuntimeException e) {
-            throw new AccessRefused(request, Decision.refuse(UNRECORDED_RULE,
-                    "The access could not be recorded in the audit log, so it is refused."), e);
-        }
+        recorded(request, decision, null);
         if (!decision.allowed()) {
             throw new AccessRefused(request, decision);
         }
@@ -76,9 +71,14 @@ public class AccessGate {
         return result;
     }
 
+    /** Records the decision (with a search's subject, or null), or refuses: no record, no access. */
     private void recorded(AccessRequest request, Decision decision, SearchSubject subject) {
         try {
-            recorder.record(request, decision, subject);
+            if (subject == null) {
+                recorder.record(request, decision);
+            } else {
+                recorder.record(request, decision, subject);
+            }
         } catch (RuntimeException e) {
             throw new AccessRefused(request, Decision.refuse(UNRECORDED_RULE,
                     "The access could not be recorded in the audit log, so it is refused."), e);
