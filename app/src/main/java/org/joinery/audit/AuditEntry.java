@@ -38,7 +38,8 @@ public record AuditEntry(
         String searchTerms,
         String shownJoineryIds) {
 
-    static final String GENESIS = "0".repeat(64);
+    /** The previous hash of the first entry. */
+    public static final String GENESIS = "0".repeat(64);
 
     /** An entry without the details V18 added, as every entry before it. */
     public AuditEntry(long seq, Instant occurredAt, UUID actorUserId, String actorUsername, UUID actorOrganisationId,
@@ -49,7 +50,7 @@ public record AuditEntry(
     }
 
     /** The hash this entry should carry, computed from its content and the previous entry's hash. */
-    String expectedHash() {
+    public String expectedHash() {
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(sha256.digest(canonical().getBytes(StandardCharsets.UTF_8)));
@@ -68,7 +69,7 @@ public record AuditEntry(
      * is present: an entry written before V18 hashes as it always did, and an entry with any detail has text after
      * the previous hash, which no entry without details has, so removing, adding or changing a detail breaks the hash.
      */
-    String canonical() {
+    public String canonical() {
         StringBuilder text = new StringBuilder(256);
         append(text, seq, String.format(Locale.ROOT, "%d.%06d", occurredAt.getEpochSecond(), occurredAt.getNano() / 1000),
                 actorUserId, actorUsername, actorOrganisationId, action, category, subjectId, recordId,
@@ -90,7 +91,8 @@ public record AuditEntry(
         }
     }
 
-    AuditEntry withHash(String newHash) {
+    /** This entry carrying the given hash. */
+    public AuditEntry withHash(String newHash) {
         return new AuditEntry(seq, occurredAt, actorUserId, actorUsername, actorOrganisationId, action, category,
                 subjectId, recordId, dataOrganisationId, purpose, allowed, rule, reason, prevHash, newHash, channel,
                 searchTerms, shownJoineryIds);

@@ -5,7 +5,7 @@ import org.joinery.access.Actor;
 /** The actor the command line uses to verify the chain. */
 public final class AuditVerifyProcess {
 
-    public static final Actor ACTOR = Actor.system(AuditAccessRule.VERIFY_PROCESS);
+    public static final Actor ACTOR = Actor.system("audit-verify");
 
     private AuditVerifyProcess() {
     }

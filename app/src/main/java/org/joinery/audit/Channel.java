@@ -10,13 +10,13 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * surface is covered without each naming itself: CSV downloads end in ".csv" and the API lives under /api/.
  * Work with no web request (the command line, the linking worker) has no channel.
  */
-enum Channel {
+public enum Channel {
     PAGE,
     CSV,
     API;
 
     /** The channel of the web request this thread is answering, or null when it answers none. */
-    static Channel current() {
+    public static Channel current() {
         if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
             return null;
         }

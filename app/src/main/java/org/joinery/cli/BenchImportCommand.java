@@ -59,7 +59,7 @@ public class BenchImportCommand implements Callable<Integer> {
         Path folder = Files.createTempDirectory("joinery-bench-import-");
         String schema = "joinery_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         boolean postgres = database.toLowerCase(Locale.ROOT).startsWith("postgres");
-        List<String> args = new java.util.ArrayList<>(List.of("--joinery.data-dir=" + folder, "--logging.level.root=WARN", "--logging.level.org.joinery.sources.imports=INFO"));
+        List<String> args = new java.util.ArrayList<>(List.of("--joinery.data-dir=" + folder, "--logging.level.root=WARN", "--logging.level.org.joinery.sources.internal=INFO"));
         if (postgres) {
             execute("create schema " + schema);
             args.addAll(List.of("--joinery.db.url=" + postgresUrl + (postgresUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema,

@@ -163,7 +163,7 @@ class ExtractApiTest {
                 URI.create("http://localhost:" + port + "/api/openapi.json")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(document.statusCode()).isEqualTo(200);
         JsonNode openApi = JSON.readTree(document.body());
-        String route = Class.forName("org.joinery.sources.api.BatchesApi").getDeclaredMethods().length > 0
+        String route = Class.forName("org.joinery.sources.web.BatchesApi").getDeclaredMethods().length > 0
                 ? routeOfBatchesApi() : null;
         assertThat(openApi.get("paths").propertyNames()).containsExactly(route);
         assertThat(openApi.get("paths").get(route).propertyNames()).containsExactly("post");
@@ -173,7 +173,7 @@ class ExtractApiTest {
     }
 
     private static String routeOfBatchesApi() throws ClassNotFoundException {
-        for (var method : Class.forName("org.joinery.sources.api.BatchesApi").getDeclaredMethods()) {
+        for (var method : Class.forName("org.joinery.sources.web.BatchesApi").getDeclaredMethods()) {
             PostMapping post = method.getAnnotation(PostMapping.class);
             if (post != null) {
                 return post.path()[0];

@@ -10,32 +10,32 @@ import java.util.UUID;
 import org.joinery.access.Actor;
 
 /** A registered test source ("people-N": id, forenames, surname, dob dd/MM/yyyy, postcode, opened, closed) and CSV files. */
-final class SourceFixtures {
+public final class SourceFixtures {
 
-    static final String HEADER = "id,forenames,surname,dob,postcode,opened,closed";
+    public static final String HEADER = "id,forenames,surname,dob,postcode,opened,closed";
 
     private SourceFixtures() {
     }
 
-    static String mapping(String name) {
+    public static String mapping(String name) {
         return """
                 {"version": 1, "source": "%s", "recordId": "id", "dateFormats": ["dd/MM/yyyy"],
                  "fields": {"forenames": "forenames", "surname": "surname", "date_of_birth": "dob", "postcode": "postcode"}}
                 """.formatted(name);
     }
 
-    static Source register(SourceRegistration registration, UUID organisationId) {
+    public static Source register(SourceRegistration registration, UUID organisationId) {
         String name = "people-" + UUID.randomUUID().toString().substring(0, 8);
         return registration.register(Actor.system("test"), new NewSource(name, "People of " + name, organisationId,
                 "UK GDPR Article 6(1)(e) public task", "Duty desk, 020 7946 0000", false, mapping(name), "opened", "closed",
                 List.of(HEADER.split(","))));
     }
 
-    static Path csv(Path folder, String... lines) {
+    public static Path csv(Path folder, String... lines) {
         return bytes(folder, (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
-    static Path bytes(Path folder, byte[] content) {
+    public static Path bytes(Path folder, byte[] content) {
         try {
             return Files.write(Files.createTempFile(folder, "extract-", ".csv"), content);
         } catch (IOException e) {

@@ -19,14 +19,14 @@ import org.joinery.platform.JoineryProperties;
 import org.joinery.platform.web.CsvExport;
 import org.joinery.platform.web.CurrentUsers;
 import org.joinery.platform.web.Pagination;
+import org.joinery.sources.Batch;
+import org.joinery.sources.ImportJob;
 import org.joinery.sources.ImportOutcome;
 import org.joinery.sources.NoSuchSource;
 import org.joinery.sources.RowError;
 import org.joinery.sources.Source;
 import org.joinery.sources.SourceImports;
 import org.joinery.sources.Sources;
-import org.joinery.sources.imports.BatchLog;
-import org.joinery.sources.imports.ImportJobs;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -53,17 +53,12 @@ class BatchesController {
 
     private final Sources sources;
     private final SourceImports imports;
-    private final ImportJobs jobs;
-    private final BatchLog batches;
     private final AccessGate gate;
     private final Path uploads;
 
-    BatchesController(Sources sources, SourceImports imports, ImportJobs jobs, BatchLog batches, AccessGate gate,
-                      JoineryProperties properties) {
+    BatchesController(Sources sources, SourceImports imports, AccessGate gate, JoineryProperties properties) {
         this.sources = sources;
         this.imports = imports;
-        this.jobs = jobs;
-        this.batches = batches;
         this.gate = gate;
         this.uploads = properties.dataDir().resolve("uploads");
     }
@@ -80,7 +75,7 @@ class BatchesController {
         Path file = Files.createTempFile(uploads, "extract-", ".csv");
         try {
             extract.transferTo(file);
-            ImportJobs.Job job = imports.startUpload(CurrentUsers.actor(), source.name(), file,
+            ImportJob job = imports.startUpload(CurrentUsers.actor(), source.name(), file,
                     Optional.ofNullable(extract.getOriginalFilename()).map(n -> Path.of(n).getFileName().toString()).orElse("extract.csv"));
             return "redirect:/sources/" + name + "/batches/" + job.id();
         } catch (RuntimeException | IOException e) {
@@ -94,8 +89,8 @@ class BatchesController {
                  HttpServletResponse response) {
         Source source = readable(name);
         model.addAttribute("source", source);
-        Optional<ImportJobs.Job> job = jobs.find(id).filter(j -> j.sourceName().equals(name));
-        Optional<BatchLog.Batch> landed = batches.find(id).filter(b -> b.sourceId().equals(source.id()));
+        Optional<ImportJob> job = imports.job(id).filter(j -> j.sourceName().equals(name));
+        Optional<Batch> landed = imports.batch(id).filter(b -> b.sourceId().equals(source.id()));
         if (job.isEmpty() && landed.isEmpty()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
@@ -104,7 +99,7 @@ class BatchesController {
         if (job.isPresent() && !job.get().finished()) {
             response.setHeader("Refresh", REFRESH_SECONDS);
         }
-        ImportOutcome outcome = job.map(ImportJobs.Job::outcome).orElse(null);
+        ImportOutcome outcome = job.map(ImportJob::outcome).orElse(null);
         model.addAttribute("outcome", outcome);
         if (outcome != null && outcome.status() == ImportOutcome.Status.REJECTED) {
             List<RowError> errors = outcome.errors();
@@ -121,7 +116,7 @@ class BatchesController {
     @GetMapping("/{id}/errors.csv")
     void errors(@PathVariable String name, @PathVariable UUID id, HttpServletResponse response) throws IOException {
         readable(name);
-        ImportOutcome outcome = jobs.find(id).filter(j -> j.sourceName().equals(name)).map(ImportJobs.Job::outcome)
+        ImportOutcome outcome = imports.job(id).filter(j -> j.sourceName().equals(name)).map(ImportJob::outcome)
                 .filter(o -> o.status() == ImportOutcome.Status.REJECTED)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         response.setContentType("text/csv;charset=UTF-8");

@@ -19,7 +19,7 @@ import tools.jackson.databind.node.ObjectNode;
  * field, the column(s) chosen. Turns the choices into the engine's mapping JSON, unless a JSON was pasted or
  * uploaded, which wins.
  */
-public final class MappingDraft {
+final class MappingDraft {
 
     static final int SAMPLE_ROWS = 10;
     private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -6,18 +6,19 @@ import java.util.List;
 import org.joinery.linkage.data.RowMapper;
 import org.joinery.linkage.model.PersonField;
 import org.joinery.linkage.model.SourceMapping;
+import org.joinery.sources.EventDates;
 
 /**
  * How each of the sample's first rows would be parsed through the mapping: the same {@link RowMapper} the import
  * uses, so what the administrator sees is what will load.
  */
-public record MappingPreview(List<String> fields, List<Row> rows) {
+record MappingPreview(List<String> fields, List<Row> rows) {
 
     /** One cell of the preview: the mapped value, or the problem with it. */
-    public record Cell(String value, String problem) {
+    record Cell(String value, String problem) {
     }
 
-    public record Row(int line, Cell recordId, List<Cell> fields, Cell opened, Cell closed) {
+    record Row(int line, Cell recordId, List<Cell> fields, Cell opened, Cell closed) {
 
         public boolean hasProblems() {
             return recordId.problem() != null || opened.problem() != null || closed.problem() != null
@@ -32,7 +33,7 @@ public record MappingPreview(List<String> fields, List<Row> rows) {
                 .filter(f -> mapping.fields().containsKey(f) || (mapping.fullNameColumn() != null
                         && (f == PersonField.FORENAMES || f == PersonField.SURNAME)))
                 .toList();
-        org.joinery.sources.imports.EventDates events = new org.joinery.sources.imports.EventDates(mapping);
+        EventDates events = new EventDates(mapping);
         List<Row> rows = new ArrayList<>();
         int line = 1;
         for (String[] row : draft.rows()) {
@@ -59,7 +60,7 @@ public record MappingPreview(List<String> fields, List<Row> rows) {
         return new MappingPreview(shown.stream().map(PersonField::jsonName).toList(), rows);
     }
 
-    private static Cell date(org.joinery.sources.imports.EventDates dates, String[] header, String[] row, String column) {
+    private static Cell date(EventDates dates, String[] header, String[] row, String column) {
         int index = column == null || column.isBlank() ? -1 : Arrays.asList(header).indexOf(column);
         if (index < 0 || row.length != header.length || row[index].isEmpty()) {
             return new Cell(null, null);

@@ -20,10 +20,9 @@ import org.joinery.sources.InvalidSource;
 import org.joinery.sources.NewSource;
 import org.joinery.sources.NoSuchSource;
 import org.joinery.sources.Source;
-import org.joinery.sources.SourceColumns;
+import org.joinery.sources.SourceImports;
 import org.joinery.sources.SourceRegistration;
 import org.joinery.sources.Sources;
-import org.joinery.sources.imports.BatchLog;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -46,16 +45,13 @@ class SourcesController {
     private final Sources sources;
     private final SourceRegistration registration;
     private final Organisations organisations;
-    private final BatchLog batches;
-    private final SourceColumns columns;
+    private final SourceImports imports;
 
-    SourcesController(Sources sources, SourceRegistration registration, Organisations organisations, BatchLog batches,
-                      SourceColumns columns) {
+    SourcesController(Sources sources, SourceRegistration registration, Organisations organisations, SourceImports imports) {
         this.sources = sources;
         this.registration = registration;
         this.organisations = organisations;
-        this.batches = batches;
-        this.columns = columns;
+        this.imports = imports;
     }
 
     @GetMapping
@@ -76,8 +72,8 @@ class SourcesController {
         model.addAttribute("source", source);
         model.addAttribute("organisationName", organisations.find(source.organisationId()).map(Organisation::name).orElse(""));
         model.addAttribute("manages", manages);
-        model.addAttribute("batches", manages ? batches.ofSource(source.id()) : List.of());
-        model.addAttribute("columns", columns.of(source.id()).orElse(List.of()));
+        model.addAttribute("batches", manages ? imports.batches(source.id()) : List.of());
+        model.addAttribute("columns", sources.columns(source.id()).orElse(List.of()));
         return "sources/source";
     }
 

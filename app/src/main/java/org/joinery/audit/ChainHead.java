@@ -1,5 +1,0 @@
-package org.joinery.audit;
-
-/** The recorded end of the audit chain: the last entry's number and hash. */
-record ChainHead(long seq, String hash) {
-}
