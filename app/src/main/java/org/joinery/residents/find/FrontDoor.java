@@ -9,7 +9,7 @@ import org.joinery.access.DataCategory;
 import org.joinery.access.DataRef;
 import org.joinery.access.Grant;
 import org.joinery.access.Purpose;
-import org.joinery.linkage.live.Agreement;
+import org.joinery.linkage.live.FieldAgreement;
 import org.joinery.linkage.model.PersonField;
 import org.joinery.linking.PersonRef;
 import org.joinery.sharing.Involvements;
@@ -79,7 +79,7 @@ class FrontDoor {
      * holding the resident's own number should see who has it, with its probability, and judge.
      */
     private static boolean sameNationalIdentifier(ResidentIndex.PersonMatch person) {
-        return person.details().stream().anyMatch(detail -> detail.agreement() == Agreement.AGREED
+        return person.details().stream().anyMatch(detail -> detail.agreement() == FieldAgreement.AGREED
                 && (detail.field() == PersonField.NHS_NUMBER || detail.field() == PersonField.NI_NUMBER));
     }
 

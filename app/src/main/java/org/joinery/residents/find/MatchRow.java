@@ -1,7 +1,7 @@
 package org.joinery.residents.find;
 
 import java.util.List;
-import org.joinery.linkage.live.Agreement;
+import org.joinery.linkage.live.FieldAgreement;
 import org.joinery.linkage.live.Detail;
 import org.joinery.linking.ResidentIndex;
 
@@ -21,7 +21,7 @@ record MatchRow(String joineryId, String probabilityKey, long percent, List<Tag>
         double p = match.matchProbability();
         // "100%" would claim certainty a probability never has.
         String key = p > 0.99 ? "find.results.probability.over99" : "find.results.probability";
-        List<Tag> tags = match.details().stream().filter(d -> d.agreement() != Agreement.NOT_GIVEN).map(MatchRow::tag).toList();
+        List<Tag> tags = match.details().stream().filter(d -> d.agreement() != FieldAgreement.NOT_GIVEN).map(MatchRow::tag).toList();
         return new MatchRow(match.joineryId(), key, (long) Math.floor(p * 100), tags);
     }
 

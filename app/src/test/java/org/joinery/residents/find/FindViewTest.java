@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.joinery.access.Role;
-import org.joinery.linkage.live.Agreement;
+import org.joinery.linkage.live.FieldAgreement;
 import org.joinery.linkage.live.Detail;
 import org.joinery.linkage.model.PersonField;
 import org.joinery.linking.ResidentIndex;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** The find-a-resident page as it renders results, "no likely match" and errors. */
 class FindViewTest extends ViewTestBase {
 
-    private static Detail detail(PersonField field, Agreement agreement) {
+    private static Detail detail(PersonField field, FieldAgreement agreement) {
         return new Detail(field.jsonName(), field, null, "level", 1, 1.0, agreement);
     }
 
@@ -39,11 +39,11 @@ class FindViewTest extends ViewTestBase {
     @Test
     void eachPersonShowsTheirJoineryIdProbabilityAndATagPerDetailGivenButNotTheDetailsNotGiven() throws Exception {
         ResidentIndex.PersonMatch match = new ResidentIndex.PersonMatch("J12345678", 9.0, 0.9982, List.of(
-                detail(PersonField.FORENAMES, Agreement.AGREED), detail(PersonField.SURNAME, Agreement.PARTLY_AGREED),
-                detail(PersonField.DATE_OF_BIRTH, Agreement.DIFFERED), detail(PersonField.POSTCODE, Agreement.NOT_HELD),
-                detail(PersonField.NHS_NUMBER, Agreement.NOT_GIVEN)));
+                detail(PersonField.FORENAMES, FieldAgreement.AGREED), detail(PersonField.SURNAME, FieldAgreement.PARTLY_AGREED),
+                detail(PersonField.DATE_OF_BIRTH, FieldAgreement.DIFFERED), detail(PersonField.POSTCODE, FieldAgreement.NOT_HELD),
+                detail(PersonField.NHS_NUMBER, FieldAgreement.NOT_GIVEN)));
         ResidentIndex.PersonMatch weaker = new ResidentIndex.PersonMatch("J87654321", 1.0, 0.6667, List.of(
-                detail(PersonField.FORENAMES, Agreement.AGREED)));
+                detail(PersonField.FORENAMES, FieldAgreement.AGREED)));
 
         Document page = render(new FindForm(), new FormErrors(), search(List.of(match, weaker), false),
                 Identifier.parse("943 476 5919").orElseThrow());

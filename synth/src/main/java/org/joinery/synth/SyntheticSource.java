@@ -16,7 +16,7 @@ import java.util.Locale;
  * remit, writes its own columns, name and address layout and date format, holds only some
  * identifiers, and makes errors at its own rate (its error factor times each error's default rate).
  */
-public enum Source {
+public enum SyntheticSource {
 
     HOUSING_OPTIONS("housing-options", "Barking and Dagenham Council, housing options", "HOC%010d", 1.0, false, false, 0.0) {
         @Override
@@ -204,7 +204,7 @@ public enum Source {
     private final boolean holdsNiNumber;
     private final boolean holdsPhone;
 
-    Source(String slug, String organisation, String idFormat, double errorFactor, boolean holdsNhsNumber, boolean holdsEmail,
+    SyntheticSource(String slug, String organisation, String idFormat, double errorFactor, boolean holdsNhsNumber, boolean holdsEmail,
             double nhsNumberCoverage) {
         this.slug = slug;
         this.organisation = organisation;
@@ -264,8 +264,8 @@ public enum Source {
         return String.format(Locale.ROOT, idFormat, number);
     }
 
-    public static Source fromSlug(String slug) {
-        for (Source source : values()) {
+    public static SyntheticSource fromSlug(String slug) {
+        for (SyntheticSource source : values()) {
             if (source.slug.equals(slug.trim().toLowerCase(Locale.ROOT))) {
                 return source;
             }

@@ -5,6 +5,6 @@ package org.joinery.linkage.live;
  * details agreed, partly agreed (a typo, a nickname, the same postcode sector), differed, or could not be
  * compared because the query did not give them or the record does not hold them.
  */
-public enum Agreement {
+public enum FieldAgreement {
     AGREED, PARTLY_AGREED, DIFFERED, NOT_GIVEN, NOT_HELD
 }
