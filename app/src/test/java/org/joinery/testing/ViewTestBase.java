@@ -35,7 +35,7 @@ import org.thymeleaf.spring6.view.ThymeleafViewResolver;
  * as a jsoup document. No database and no server: a test renders in milliseconds.
  *
  * <pre>{@code
- * Document page = template("sign-in").param("error", "").render();
+ * Document page = template("accounts/sign-in").param("error", "").render();
  * }</pre>
  */
 @SpringBootTest(classes = ViewTestBase.Views.class, webEnvironment = SpringBootTest.WebEnvironment.MOCK)
