@@ -114,7 +114,7 @@ class AgreementsController {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
         FormErrors errors = new FormErrors();
-        String reason = Reasons.check(errors, "reason", form.reason(), MAX_REASON, "sharing.agreement.endReason");
+        String reason = ReasonField.check(errors, "reason", form.reason(), MAX_REASON, "sharing.agreement.endReason");
         if (errors.any()) {
             return view(model, actor, agreement, form, errors);
         }

@@ -1,4 +1,4 @@
-package org.joinery.sharing.agreement;
+package org.joinery.sharing.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -27,14 +27,14 @@ import org.springframework.stereotype.Repository;
  * so this is not a personal-data store; every change names who made it.
  */
 @Repository
-public class AgreementRepository {
+class AgreementStore {
 
     private static final String SELECT = "select a.*, f.name as from_name, t.name as to_name from sharing_agreement a"
             + " join organisation f on f.id = a.from_organisation_id join organisation t on t.id = a.to_organisation_id";
 
     private final JdbcClient jdbc;
 
-    AgreementRepository(JdbcClient jdbc) {
+    AgreementStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
