@@ -1,7 +1,7 @@
 package org.joinery.sharing.web;
 
 import java.util.Arrays;
-import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -161,12 +161,9 @@ class AgreementsController {
     }
 
     private static Set<DataCategory> categories(List<String> names) {
-        Set<DataCategory> found = EnumSet.noneOf(DataCategory.class);
+        Set<DataCategory> found = new LinkedHashSet<>();
         for (String name : names) {
-            DataCategory category = named(DataCategory.class, name);
-            if (category != null) {
-                found.add(category);
-            }
+            DataCategory.find(name).ifPresent(found::add);
         }
         return found;
     }
