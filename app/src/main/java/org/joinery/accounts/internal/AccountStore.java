@@ -5,7 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -167,9 +167,9 @@ class AccountStore {
     }
 
     private Optional<StaffAccount> findById(UUID id) {
-        Set<Role> roles = EnumSet.noneOf(Role.class);
+        Set<Role> roles = new LinkedHashSet<>();
         jdbc.sql("select role from app_user_role where user_id = ?").param(id)
-                .query((rs, n) -> Role.valueOf(rs.getString(1))).list().forEach(roles::add);
+                .query((rs, n) -> Role.of(rs.getString(1))).list().forEach(roles::add);
         return jdbc.sql(SELECT_ACCOUNT + " where u.id = ?").param(id).query((rs, n) -> account(rs, roles)).optional();
     }
 

@@ -2,6 +2,8 @@ package org.joinery.accounts.internal;
 
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.Set;
+import org.joinery.access.AccessFacts;
 import org.joinery.access.AccessRequest;
 import org.joinery.access.AccessRule;
 import org.joinery.access.Actor;
@@ -19,9 +21,13 @@ import org.springframework.stereotype.Component;
 class ProvisioningRule implements AccessRule {
 
     @Override
-    public Optional<Decision> apply(AccessRequest request) {
-        if (request.data().category() != DataCategory.STAFF_ACCOUNT || request.purpose() != Purpose.ADMINISTRATION
-                || !isProvisioning(request.actor())) {
+    public Set<DataCategory> categories() {
+        return Set.of(DataCategory.STAFF_ACCOUNT);
+    }
+
+    @Override
+    public Optional<Decision> apply(AccessRequest request, AccessFacts facts) {
+        if (request.purpose() != Purpose.ADMINISTRATION || !isProvisioning(request.actor())) {
             return Optional.empty();
         }
         return Optional.of(Decision.allow("provisioning", "Joinery provisions accounts: " + request.actor().username()));

@@ -1,6 +1,8 @@
 package org.joinery.accounts.internal;
 
 import java.util.Optional;
+import java.util.Set;
+import org.joinery.access.AccessFacts;
 import org.joinery.access.AccessRequest;
 import org.joinery.access.AccessRule;
 import org.joinery.access.Action;
@@ -18,13 +20,18 @@ import org.springframework.stereotype.Component;
 class SignInRule implements AccessRule {
 
     @Override
-    public Optional<Decision> apply(AccessRequest request) {
+    public Set<DataCategory> categories() {
+        return Set.of(DataCategory.STAFF_ACCOUNT, DataCategory.STAFF_CREDENTIALS);
+    }
+
+    @Override
+    public Optional<Decision> apply(AccessRequest request, AccessFacts facts) {
         if (request.data().category() == DataCategory.STAFF_ACCOUNT && request.purpose() == Purpose.AUTHENTICATION
                 && request.action() == Action.READ && request.actor().equals(StaffUserDetailsService.SIGN_IN)) {
             return Optional.of(Decision.allow("sign-in-failure-account",
                     "Joinery looks up the account a refused sign-in named, to record the refusal under it."));
         }
-        if (request.data().category() != DataCategory.STAFF_CREDENTIALS) {
+        if (request.data().category() == DataCategory.STAFF_ACCOUNT) {
             return Optional.empty();
         }
         if (!request.actor().equals(StaffUserDetailsService.SIGN_IN) || request.purpose() != Purpose.AUTHENTICATION) {

@@ -1,6 +1,8 @@
 package org.joinery.accounts.internal;
 
 import java.util.Optional;
+import java.util.Set;
+import org.joinery.access.AccessFacts;
 import org.joinery.access.AccessRequest;
 import org.joinery.access.AccessRule;
 import org.joinery.access.DataCategory;
@@ -17,8 +19,13 @@ import org.springframework.stereotype.Component;
 class StaffAdministrationRule implements AccessRule {
 
     @Override
-    public Optional<Decision> apply(AccessRequest request) {
-        if (request.data().category() != DataCategory.STAFF_ACCOUNT || request.purpose() != Purpose.ADMINISTRATION) {
+    public Set<DataCategory> categories() {
+        return Set.of(DataCategory.STAFF_ACCOUNT);
+    }
+
+    @Override
+    public Optional<Decision> apply(AccessRequest request, AccessFacts facts) {
+        if (request.purpose() != Purpose.ADMINISTRATION) {
             return Optional.empty();
         }
         if (!OrganisationAdministration.administers(request.actor(), request.data().organisationId())) {

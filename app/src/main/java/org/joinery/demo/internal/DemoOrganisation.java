@@ -16,12 +16,13 @@ record DemoOrganisation(String key, String name, OrganisationType type, boolean 
     record DemoStaff(Role role, String displayName, String team) {
 
         String username(DemoOrganisation organisation) {
-            return organisation.key() + "." + switch (role) {
-                case PRACTITIONER -> "practitioner";
-                case TEAM_MANAGER -> "manager";
-                case INFORMATION_GOVERNANCE_OFFICER -> "ig";
-                case ANALYST -> "analyst";
-                case ADMINISTRATOR -> "admin";
+            return organisation.key() + "." + switch (role.name()) {
+                case "PRACTITIONER" -> "practitioner";
+                case "TEAM_MANAGER" -> "manager";
+                case "INFORMATION_GOVERNANCE_OFFICER" -> "ig";
+                case "ANALYST" -> "analyst";
+                case "ADMINISTRATOR" -> "admin";
+                default -> throw new IllegalArgumentException("No demo user name for role " + role);
             };
         }
     }

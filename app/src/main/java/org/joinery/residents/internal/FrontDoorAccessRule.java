@@ -1,6 +1,8 @@
 package org.joinery.residents.internal;
 
 import java.util.Optional;
+import java.util.Set;
+import org.joinery.access.AccessFacts;
 import org.joinery.access.AccessRequest;
 import org.joinery.access.AccessRule;
 import org.joinery.access.Action;
@@ -21,11 +23,16 @@ class FrontDoorAccessRule implements AccessRule {
     static final String REGISTER_RULE = "front-door-registration";
 
     @Override
-    public Optional<Decision> apply(AccessRequest request) {
+    public Set<DataCategory> categories() {
+        return Set.of(DataCategory.IDENTITY);
+    }
+
+    @Override
+    public Optional<Decision> apply(AccessRequest request, AccessFacts facts) {
         if (request.purpose() != Purpose.DIRECT_CARE || !practitioner(request.actor())) {
             return Optional.empty();
         }
-        if (request.data().category() == DataCategory.IDENTITY && request.action() == Action.WRITE
+        if (request.action() == Action.WRITE
                 && request.data().subjectId() == null && request.actor().organisationId() != null
                 && request.actor().organisationId().equals(request.data().organisationId())) {
             return Optional.of(Decision.allow(REGISTER_RULE, "Practitioners register a resident Joinery does not know"

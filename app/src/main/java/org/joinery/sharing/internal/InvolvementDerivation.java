@@ -1,4 +1,4 @@
-package org.joinery.sharing;
+package org.joinery.sharing.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -17,10 +17,6 @@ import org.joinery.access.Grant;
 import org.joinery.access.Purpose;
 import org.joinery.linking.Persons;
 import org.joinery.linking.PersonsLinked;
-import org.joinery.sharing.involvement.DerivedInvolvement;
-import org.joinery.sharing.involvement.InvolvementStore;
-import org.joinery.sharing.involvement.OpenDerived;
-import org.joinery.sharing.rule.DerivationAccessRule;
 import org.joinery.sources.Source;
 import org.joinery.sources.SourceRecords;
 import org.joinery.sources.Sources;
@@ -37,7 +33,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * officer's decision to end a derived involvement stands: it is not started again.
  */
 @Service
-public class InvolvementDerivation {
+class InvolvementDerivation {
 
     static final String END_REASON = "The source's records about this person closed, or were linked to another person.";
 
@@ -110,7 +106,7 @@ public class InvolvementDerivation {
     }
 
     /** How many derived involvements a derivation started and ended. */
-    public record Result(int started, int ended) {
+    record Result(int started, int ended) {
     }
 
     private record Key(UUID personId, UUID sourceId) {

@@ -1,6 +1,8 @@
-package org.joinery.sharing.rule;
+package org.joinery.sharing.internal;
 
 import java.util.Optional;
+import java.util.Set;
+import org.joinery.access.AccessFacts;
 import org.joinery.access.AccessRequest;
 import org.joinery.access.AccessRule;
 import org.joinery.access.Action;
@@ -15,16 +17,20 @@ import org.springframework.stereotype.Component;
  * records are open (linkage data, for record linkage). Only that named process of Joinery's may.
  */
 @Component
-public class DerivationAccessRule implements AccessRule {
+class DerivationAccessRule implements AccessRule {
 
     /** Joinery deriving involvements from sources' open records. */
-    public static final Actor ACTOR = Actor.system("involvement derivation");
+    static final Actor ACTOR = Actor.system("involvement derivation");
     static final String RULE = "linkage-read-for-involvement-derivation";
 
     @Override
-    public Optional<Decision> apply(AccessRequest request) {
-        if (request.data().category() == DataCategory.LINKAGE && request.action() == Action.READ
-                && request.purpose() == Purpose.RECORD_LINKAGE && request.actor().equals(ACTOR)) {
+    public Set<DataCategory> categories() {
+        return Set.of(DataCategory.LINKAGE);
+    }
+
+    @Override
+    public Optional<Decision> apply(AccessRequest request, AccessFacts facts) {
+        if (request.action() == Action.READ && request.purpose() == Purpose.RECORD_LINKAGE && request.actor().equals(ACTOR)) {
             return Optional.of(Decision.allow(RULE, "Joinery reads which open records make up each person to keep"
                     + " involvements in step."));
         }

@@ -1,4 +1,4 @@
-package org.joinery.sharing.involvement;
+package org.joinery.sharing.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @PersonalDataStore(tables = {"involvement"})
-public class InvolvementStore {
+class InvolvementStore {
 
     private static final String SELECT = "select i.*, o.name as organisation_name, t.name as team_name from involvement i"
             + " join organisation o on o.id = i.organisation_id left join team t on t.id = i.team_id";
@@ -52,12 +52,11 @@ public class InvolvementStore {
                 .params(personId, day, day, own).query((rs, n) -> map(rs)).list();
     }
 
-    /** The organisation's open involvement with the person on the day (the oldest), for the access rule. */
-    public Optional<Involvement> openOf(Grant grant, UUID personId, UUID organisationId, LocalDate day) {
+    /** The person's open involvements on the day, every organisation's, sensitive ones first, then oldest first: for the access rules' facts. */
+    public List<Involvement> openOn(Grant grant, UUID personId, LocalDate day) {
         grant.require(DataCategory.INVOLVEMENT, Action.READ);
-        return jdbc.sql(SELECT + " where i.organisation_id = ? and i.person_id = ? and" + OPEN
-                        + " order by i.sensitive desc, i.started_on limit 1")
-                .params(organisationId, personId, day, day).query((rs, n) -> map(rs)).optional();
+        return jdbc.sql(SELECT + " where i.person_id = ? and" + OPEN + " order by i.sensitive desc, i.started_on")
+                .params(personId, day, day).query((rs, n) -> map(rs)).list();
     }
 
     /**

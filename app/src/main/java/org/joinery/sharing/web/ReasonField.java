@@ -3,9 +3,9 @@ package org.joinery.sharing.web;
 import org.joinery.platform.web.FormErrors;
 
 /** A reason someone must give in words (for starting or ending something): present and not too long. */
-final class Reasons {
+final class ReasonField {
 
-    private Reasons() {
+    private ReasonField() {
     }
 
     /** Returns the reason stripped; rejects it as {@code keyPrefix.missing} or {@code keyPrefix.tooLong}. */

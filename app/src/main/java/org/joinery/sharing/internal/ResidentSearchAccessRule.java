@@ -1,6 +1,8 @@
-package org.joinery.sharing.rule;
+package org.joinery.sharing.internal;
 
 import java.util.Optional;
+import java.util.Set;
+import org.joinery.access.AccessFacts;
 import org.joinery.access.AccessRequest;
 import org.joinery.access.AccessRule;
 import org.joinery.access.Action;
@@ -19,9 +21,13 @@ class ResidentSearchAccessRule implements AccessRule {
     static final String RULE = "resident-search-direct-care";
 
     @Override
-    public Optional<Decision> apply(AccessRequest request) {
-        if (request.data().category() == DataCategory.RESIDENT_SEARCH && request.action() == Action.READ
-                && request.purpose() == Purpose.DIRECT_CARE && IdentityAccessRule.practitioner(request.actor())) {
+    public Set<DataCategory> categories() {
+        return Set.of(DataCategory.RESIDENT_SEARCH);
+    }
+
+    @Override
+    public Optional<Decision> apply(AccessRequest request, AccessFacts facts) {
+        if (request.action() == Action.READ && request.purpose() == Purpose.DIRECT_CARE && IdentityAccessRule.practitioner(request.actor())) {
             return Optional.of(Decision.allow(RULE, "Practitioners find residents at the front door to support them."));
         }
         return Optional.empty();

@@ -1,4 +1,4 @@
-package org.joinery.sharing.rule;
+package org.joinery.sharing.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -6,23 +6,22 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.joinery.access.AccessFacts;
+import org.joinery.access.AccessFacts.AgreementFact;
+import org.joinery.access.AccessFacts.InvolvementFact;
+import org.joinery.access.AccessFacts.PersonFacts;
 import org.joinery.access.AccessRequest;
 import org.joinery.access.AccessRule;
 import org.joinery.access.Action;
 import org.joinery.access.Actor;
 import org.joinery.access.DataCategory;
 import org.joinery.access.Decision;
-import org.joinery.access.Grant;
 import org.joinery.access.Purpose;
 import org.joinery.access.Role;
 import org.joinery.organisations.Organisation;
 import org.joinery.organisations.Organisations;
-import org.joinery.sharing.Involvement;
-import org.joinery.sharing.LawfulBasis;
-import org.joinery.sharing.SharingAgreement;
-import org.joinery.sharing.agreement.AgreementRepository;
-import org.joinery.sharing.involvement.InvolvementStore;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,36 +46,33 @@ class IdentityAccessRule implements AccessRule {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
-    private final PersonLookup lookup;
-    private final InvolvementStore involvements;
-    private final AgreementRepository agreements;
     private final Organisations organisations;
     private final Clock clock;
 
-    IdentityAccessRule(PersonLookup lookup, InvolvementStore involvements, AgreementRepository agreements,
-            Organisations organisations, Clock clock) {
-        this.lookup = lookup;
-        this.involvements = involvements;
-        this.agreements = agreements;
+    IdentityAccessRule(Organisations organisations, Clock clock) {
         this.organisations = organisations;
         this.clock = clock;
     }
 
     @Override
-    public Optional<Decision> apply(AccessRequest request) {
+    public Set<DataCategory> categories() {
+        return Set.of(DataCategory.IDENTITY);
+    }
+
+    @Override
+    public Optional<Decision> apply(AccessRequest request, AccessFacts facts) {
         Actor actor = request.actor();
-        if (request.data().category() != DataCategory.IDENTITY || request.action() != Action.READ
-                || request.purpose() != Purpose.DIRECT_CARE || !practitioner(actor)) {
+        if (request.action() != Action.READ || request.purpose() != Purpose.DIRECT_CARE || !practitioner(actor)) {
             return Optional.empty();
         }
-        return Optional.of(decide(actor, request.data().subjectId(), request.data().organisationId()));
+        return Optional.of(decide(facts, actor, request.data().subjectId(), request.data().organisationId()));
     }
 
     static boolean practitioner(Actor actor) {
         return actor.has(Role.PRACTITIONER) || actor.has(Role.TEAM_MANAGER);
     }
 
-    private Decision decide(Actor actor, String joineryId, UUID holder) {
+    private Decision decide(AccessFacts facts, Actor actor, String joineryId, UUID holder) {
         if (holder == null || joineryId == null) {
             return Decision.refuse(HOLDER_UNNAMED, "Identity details are read one person and one organisation at a time.");
         }
@@ -86,30 +82,29 @@ class IdentityAccessRule implements AccessRule {
         String holderName = name(holder);
         String ownName = name(actor.organisationId());
         LocalDate today = LocalDate.now(clock);
-        Grant grant = lookup.grant(joineryId, holder);
-        Optional<UUID> person = lookup.personId(grant, joineryId);
+        Optional<PersonFacts> person = facts.person(joineryId, today);
         if (person.isEmpty()) {
             return Decision.refuse(UNKNOWN_PERSON, "There is no person with Joinery ID " + joineryId + ".");
         }
-        Optional<Involvement> ours = involvements.openOf(grant, person.get(), actor.organisationId(), today);
+        Optional<InvolvementFact> ours = person.get().involvementOf(actor.organisationId());
         if (ours.isEmpty()) {
             return Decision.refuse(NO_INVOLVEMENT, ownName + " has no open involvement with this person today, so "
                     + holderName + "'s records are not shared with you. Start an involvement if you are supporting them.");
         }
         // Checked only once the practitioner has a reason to see the person, and worded so the refusal does not
         // say why: a refuge's involvement must not show through its refusals either.
-        Optional<Involvement> theirs = involvements.openOf(grant, person.get(), holder, today);
+        Optional<InvolvementFact> theirs = person.get().involvementOf(holder);
         if (theirs.isPresent() && theirs.get().sensitive()) {
             return Decision.refuse(SENSITIVE, holderName + " does not share these records with other organisations."
                     + " Its information governance officer can tell you more.");
         }
-        List<SharingAgreement> covering = agreements.inForce(holder, actor.organisationId(), DataCategory.IDENTITY,
+        List<AgreementFact> covering = facts.agreementsInForce(holder, actor.organisationId(), DataCategory.IDENTITY,
                 Purpose.DIRECT_CARE, today);
-        Optional<SharingAgreement> usable = covering.stream().filter(a -> a.lawfulBasis() != LawfulBasis.CONSENT).findFirst();
+        Optional<AgreementFact> usable = covering.stream().filter(a -> !a.restsOnConsent()).findFirst();
         if (usable.isPresent()) {
             return Decision.allow(SHARED_UNDER_AGREEMENT, holderName + " shares identity details with " + ownName
                     + " for direct care under the agreement '" + usable.get().title() + "', and " + ownName
-                    + " has been involved with this person since " + DAY.format(ours.get().startedOn()) + ".");
+                    + " has been involved with this person since " + DAY.format(ours.get().since()) + ".");
         }
         if (!covering.isEmpty()) {
             return Decision.refuse(CONSENT_NOT_RECORDED, "The agreement '" + covering.get(0).title() + "' rests on the"

@@ -1,4 +1,4 @@
-package org.joinery.sharing.agreement;
+package org.joinery.sharing.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,14 +27,14 @@ import org.springframework.stereotype.Repository;
  * so this is not a personal-data store; every change names who made it.
  */
 @Repository
-public class AgreementRepository {
+class AgreementStore {
 
     private static final String SELECT = "select a.*, f.name as from_name, t.name as to_name from sharing_agreement a"
             + " join organisation f on f.id = a.from_organisation_id join organisation t on t.id = a.to_organisation_id";
 
     private final JdbcClient jdbc;
 
-    AgreementRepository(JdbcClient jdbc) {
+    AgreementStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -91,8 +91,8 @@ public class AgreementRepository {
         jdbc.sql("select agreement_id, category from sharing_agreement_category where agreement_id in (:ids)")
                 .param("ids", rows.stream().map(row -> row.id).toList())
                 .query(rs -> {
-                    categories.computeIfAbsent(rs.getObject(1, UUID.class), id -> EnumSet.noneOf(DataCategory.class))
-                            .add(DataCategory.valueOf(rs.getString(2)));
+                    categories.computeIfAbsent(rs.getObject(1, UUID.class), id -> new LinkedHashSet<>())
+                            .add(DataCategory.of(rs.getString(2)));
                 });
         List<SharingAgreement> found = new ArrayList<>();
         for (Row row : rows) {
@@ -139,7 +139,7 @@ public class AgreementRepository {
         }
 
         SharingAgreement agreement(Set<DataCategory> categories) {
-            return new SharingAgreement(id, title, from, fromName, to, toName, categories, Purpose.valueOf(purpose),
+            return new SharingAgreement(id, title, from, fromName, to, toName, categories, Purpose.of(purpose),
                     LawfulBasis.valueOf(basis), condition == null ? ArticleCondition.NONE : ArticleCondition.valueOf(condition),
                     startsOn, endsOn, createdBy, createdAt, endedAt, endReason);
         }

@@ -1,7 +1,9 @@
-package org.joinery.sharing.rule;
+package org.joinery.sharing.internal;
 
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.joinery.access.AccessFacts;
 import org.joinery.access.AccessRequest;
 import org.joinery.access.AccessRule;
 import org.joinery.access.Action;
@@ -17,8 +19,8 @@ import org.springframework.stereotype.Component;
  * Practitioners and team managers read them for direct care (the store leaves out other
  * organisations' sensitive involvements) and start their own organisation's. Information governance
  * officers read and manage their own organisation's (the host organisation's officers, every
- * organisation's). Joinery itself reads them to decide identity requests and derives them after
- * linkage runs. Nobody else: analysts and administrators are refused by default.
+ * organisation's). Joinery itself derives them after linkage runs; the identity rule reads them as
+ * {@link AccessFacts}, not through the gate. Nobody else: analysts and administrators are refused by default.
  */
 @Component
 class InvolvementAccessRule implements AccessRule {
@@ -29,14 +31,15 @@ class InvolvementAccessRule implements AccessRule {
     static final String GOVERNANCE = "involvement-ig-own-organisation";
     static final String HOST_GOVERNANCE = "involvement-ig-host";
     static final String GOVERNANCE_OTHER = "involvement-ig-other-organisation";
-    static final String RULE_LOOKUP = "involvement-access-rule-lookup";
     static final String DERIVATION = "involvement-derivation";
 
     @Override
-    public Optional<Decision> apply(AccessRequest request) {
-        if (request.data().category() != DataCategory.INVOLVEMENT) {
-            return Optional.empty();
-        }
+    public Set<DataCategory> categories() {
+        return Set.of(DataCategory.INVOLVEMENT);
+    }
+
+    @Override
+    public Optional<Decision> apply(AccessRequest request, AccessFacts facts) {
         Actor actor = request.actor();
         if (actor.isSystem()) {
             return Optional.ofNullable(system(request));
@@ -76,10 +79,6 @@ class InvolvementAccessRule implements AccessRule {
     }
 
     private static Decision system(AccessRequest request) {
-        if (request.actor().equals(PersonLookup.ACTOR) && request.action() == Action.READ
-                && request.purpose() == Purpose.DIRECT_CARE) {
-            return Decision.allow(RULE_LOOKUP, "Joinery reads involvements to decide whether identity details may be shared.");
-        }
         if (request.actor().equals(DerivationAccessRule.ACTOR) && request.purpose() == Purpose.RECORD_LINKAGE) {
             return Decision.allow(DERIVATION, "Joinery keeps involvements in step with sources' open records after linking.");
         }
