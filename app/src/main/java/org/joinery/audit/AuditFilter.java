@@ -20,7 +20,7 @@ public record AuditFilter(String username, String subjectId, Boolean allowed, Li
     /** What can be a Joinery ID, and so have been shown by a search: nothing a LIKE pattern would read as a wildcard. */
     private static final Pattern JOINERY_ID = Pattern.compile("[A-Za-z0-9-]{1,12}");
 
-    /** One "field:hash" term as {@link org.joinery.residents.find.SearchTerms} writes it. */
+    /** One "field:hash" term as {@link org.joinery.residents.SearchTerms} writes it. */
     static final Pattern TERM = Pattern.compile("[a-z_]{1,20}:[0-9a-f]{64}");
 
     public AuditFilter {
