@@ -15,6 +15,12 @@ public class AccessGate {
     /** The rule named when a decision could not be recorded: no record, no access. */
     public static final String UNRECORDED_RULE = "audit-unavailable";
 
+    /** The rule named on the grant under which the policy reads the facts a decision needs. */
+    public static final String FACTS_RULE = "access-facts-for-decision";
+
+    /** Joinery's access policy, reading the facts a decision needs ({@link AccessFacts}). */
+    public static final Actor FACTS_ACTOR = Actor.system("access rule");
+
     private static final Logger log = LoggerFactory.getLogger(AccessGate.class);
 
     private final AccessPolicy policy;
@@ -105,6 +111,18 @@ public class AccessGate {
                     : Optional.empty());
         }
         return grants;
+    }
+
+    /**
+     * The grant under which the owners of {@link AccessFacts} read what the policy needs to decide the request:
+     * the subject's INVOLVEMENT data, for the request's purpose. It is not recorded on its own: the decision it
+     * serves is, with the rule that read it and its reason.
+     */
+    static Grant toDecide(AccessRequest request) {
+        AccessRequest facts = new AccessRequest(FACTS_ACTOR, Action.READ, new DataRef(DataCategory.INVOLVEMENT,
+                request.data().subjectId(), null, request.data().organisationId()), request.purpose());
+        return new Grant(facts, Decision.allow(FACTS_RULE, "Read by the access policy to decide a request of "
+                + request.actor().username() + "; recorded as part of that decision."));
     }
 
     public Grant authorise(Actor actor, Action action, DataRef data, Purpose purpose) {

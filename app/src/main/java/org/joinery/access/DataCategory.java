@@ -1,27 +1,86 @@
 package org.joinery.access;
 
+import java.io.Serial;
+import java.io.Serializable;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
 /**
- * Categories of personal data, as named in the audit log and in data-sharing agreements. Later
- * issues add more categories of residents' shared records.
+ * A category of personal data, as named in the audit log and in data-sharing agreements; rules say which
+ * categories they speak about ({@link AccessRule#categories()}).
+ *
+ * <p>Open to new domains: a module declares its own as a constant of its API,
+ * {@code public static final DataCategory X = DataCategory.of("X");}, without editing this module. One name is one instance
+ * (as with an enum, {@code ==} compares), and the name is what the audit log and the database store, so a
+ * stored name always reads back as the same value.
  */
-public enum DataCategory {
+public final class DataCategory implements Serializable {
+
+    private static final Pattern NAME = Pattern.compile("[A-Z][A-Z0-9_]*");
+    private static final Map<String, DataCategory> KNOWN = new LinkedHashMap<>();
+
     /** A staff member's account: name, email, organisation, team, roles. */
-    STAFF_ACCOUNT,
+    public static final DataCategory STAFF_ACCOUNT = of("STAFF_ACCOUNT");
     /** A staff member's credentials, read only to check a sign-in. */
-    STAFF_CREDENTIALS,
+    public static final DataCategory STAFF_CREDENTIALS = of("STAFF_CREDENTIALS");
     /** The audit log of access to personal data. */
-    AUDIT_LOG,
+    public static final DataCategory AUDIT_LOG = of("AUDIT_LOG");
     /** An organisation's extract as received: batches, rows and their errors. */
-    SOURCE_EXTRACT,
+    public static final DataCategory SOURCE_EXTRACT = of("SOURCE_EXTRACT");
     /** A person's identifying details as one organisation's source holds them: names, date of birth, address, identifiers. Shared under agreements. */
-    IDENTITY,
+    public static final DataCategory IDENTITY = of("IDENTITY");
     /** Which organisations are involved with a person, and whom to contact. */
-    INVOLVEMENT,
+    public static final DataCategory INVOLVEMENT = of("INVOLVEMENT");
     /** Matching what a resident says at the front door against the index: candidates and which details agreed. */
-    RESIDENT_SEARCH,
+    public static final DataCategory RESIDENT_SEARCH = of("RESIDENT_SEARCH");
     /** The linkage of records into persons: runs, scored pairs, clerical review, training data. */
-    LINKAGE;
+    public static final DataCategory LINKAGE = of("LINKAGE");
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private final String name;
+
+    private DataCategory(String name) {
+        this.name = name;
+    }
+
+    /** The category of this name (upper case, digits and underscores), declared on first use. */
+    public static DataCategory of(String name) {
+        if (name == null || !NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("Not a category name: " + name);
+        }
+        synchronized (KNOWN) {
+            return KNOWN.computeIfAbsent(name, DataCategory::new);
+        }
+    }
+
+    /** The category of this name if one is declared; never declares one (for names that come from a form). */
+    public static Optional<DataCategory> find(String name) {
+        synchronized (KNOWN) {
+            return Optional.ofNullable(KNOWN.get(name));
+        }
+    }
 
     /** The categories a data-sharing agreement can cover today. */
-    public static final java.util.Set<DataCategory> SHAREABLE = java.util.EnumSet.of(IDENTITY);
+    public static final Set<DataCategory> SHAREABLE = Set.of(IDENTITY);
+
+    /** The name, as stored in the audit log and the database. */
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+
+    /** One name, one instance, also after a session is read back. */
+    @Serial
+    private Object readResolve() {
+        return of(name);
+    }
 }

@@ -25,7 +25,7 @@ public final class Grant {
 
     /** Stores call this first: the grant must be for this category and action. */
     public Grant require(DataCategory category, Action action) {
-        if (request.data().category() != category || request.action() != action) {
+        if (!request.data().category().equals(category) || request.action() != action) {
             throw new IllegalStateException("A grant to " + request.action() + " " + request.data().category()
                     + " cannot be used to " + action + " " + category);
         }
@@ -35,7 +35,7 @@ public final class Grant {
     /** Stores call this first where a method serves several categories: the grant must be for one of them. */
     public Grant require(Action action, DataCategory... categories) {
         for (DataCategory category : categories) {
-            if (request.data().category() == category && request.action() == action) {
+            if (request.data().category().equals(category) && request.action() == action) {
                 return this;
             }
         }
@@ -47,7 +47,7 @@ public final class Grant {
     public Grant require(DataCategory category, Action action, Purpose... purposes) {
         require(category, action);
         for (Purpose purpose : purposes) {
-            if (request.purpose() == purpose) {
+            if (request.purpose().equals(purpose)) {
                 return this;
             }
         }

@@ -1,19 +1,16 @@
 package org.joinery.accounts;
 
-import java.util.Arrays;
 import org.joinery.access.Actor;
-import org.springframework.stereotype.Service;
 
 /**
  * Creates staff accounts as Joinery itself, for the demo seed and the first administrator of a
- * fresh database. Each process acts (and is audited) under its own name; {@link ProvisioningRule}
- * allows exactly these.
+ * fresh database. Each process acts (and is audited) under its own name; the accounts module's
+ * provisioning rule allows exactly these.
  */
-@Service
-public class Provisioning {
+public interface Provisioning {
 
     /** The processes that may provision accounts. */
-    public enum Process {
+    enum Process {
         DEMO_SEED("demo-seed"),
         FIRST_ADMINISTRATOR("first-administrator");
 
@@ -26,16 +23,6 @@ public class Provisioning {
         public Actor actor() {
             return actor;
         }
-
-        static boolean isProvisioning(Actor candidate) {
-            return Arrays.stream(values()).anyMatch(process -> process.actor.equals(candidate));
-        }
-    }
-
-    private final StaffAdministration administration;
-
-    Provisioning(StaffAdministration administration) {
-        this.administration = administration;
     }
 
     /**
@@ -43,7 +30,5 @@ public class Provisioning {
      *
      * @throws InvalidAccount listing every problem, having written nothing
      */
-    public StaffAccount createUser(Process process, NewAccount account) {
-        return administration.create(process.actor(), account, true);
-    }
+    StaffAccount createUser(Process process, NewAccount account);
 }

@@ -21,9 +21,4 @@ public record StaffAccount(
     public StaffAccount {
         roles = Set.copyOf(roles);
     }
-
-    StaffAccount withDetails(String newDisplayName, String newEmail, UUID newTeamId, boolean nowEnabled, Set<Role> newRoles) {
-        return new StaffAccount(id, username, newDisplayName, newEmail, organisationId, organisationName, hostOrganisation,
-                newTeamId, nowEnabled, newRoles);
-    }
 }

@@ -15,7 +15,7 @@ public record AuditFilter(String username, String subjectId, Boolean allowed, Li
 
     public static final AuditFilter ALL = new AuditFilter(null, null, null);
 
-    /** One "field:hash" term as {@link org.joinery.residents.find.SearchTerms} writes it. */
+    /** One "field:hash" term as {@link org.joinery.residents.SearchTerms} writes it. */
     public static final Pattern TERM = Pattern.compile("[a-z_]{1,20}:[0-9a-f]{64}");
 
     public AuditFilter {

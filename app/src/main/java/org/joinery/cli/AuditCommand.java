@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 
 @Command(name = "audit", mixinStandardHelpOptions = true, description = "Work with the audit log.",
         subcommands = AuditCommand.Verify.class)
-public class AuditCommand {
+class AuditCommand {
 
     @Command(name = "verify", mixinStandardHelpOptions = true,
             description = "Check the audit log's hash chain. Exits 0 if intact, 1 if broken, 2 if the database cannot be reached.")

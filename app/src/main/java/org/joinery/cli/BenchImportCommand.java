@@ -35,7 +35,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "bench-import", mixinStandardHelpOptions = true,
         description = "Benchmark extract imports (check + apply in one transaction) on a fresh H2 or PostgreSQL database; prints rows per second.")
-public class BenchImportCommand implements Callable<Integer> {
+class BenchImportCommand implements Callable<Integer> {
 
     private static final String HEADER = "id,forenames,surname,dob,postcode,opened,closed";
     private static final String[] FORENAMES = {"Anna", "Ben", "Cara", "Dev", "Ella", "Femi", "Grace", "Hassan", "Ines", "Jack"};

@@ -35,7 +35,7 @@ import picocli.CommandLine.Option;
                 + " H2): import a demo borough's extracts (./joinery synth), a full link, its pairwise and B-cubed F1 against"
                 + " the truth file, a second full run and the share of persons keeping their Joinery ID, an incremental link"
                 + " of held-back records, and a rerun after retraining the model. Needs an empty database.")
-public class BenchIndexCommand implements Callable<Integer> {
+class BenchIndexCommand implements Callable<Integer> {
 
     private static final String MAPPINGS = "/org/joinery/linkage/demo-borough/";
     private static final List<String> SOURCES = List.of("housing-options", "revenues-benefits", "adult-social-care",

@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "database", mixinStandardHelpOptions = true, description = "Work with Joinery's database.",
         subcommands = DatabaseCommand.CopyFromEmbedded.class)
-public class DatabaseCommand {
+class DatabaseCommand {
 
     @Command(name = "copy-from-embedded", mixinStandardHelpOptions = true,
             description = {"Copy everything from the embedded H2 database into the PostgreSQL database named by JOINERY_DB_URL,",

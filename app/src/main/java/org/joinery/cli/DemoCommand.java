@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Create a fresh embedded database for the demo borough, seed it, print the sign-ins and serve http://localhost:8080.")
-public class DemoCommand implements Callable<Integer> {
+class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--port", defaultValue = "${env:JOINERY_PORT:-8080}", description = "Port to serve on (default ${DEFAULT-VALUE}).")
     int port;

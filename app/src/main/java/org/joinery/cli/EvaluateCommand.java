@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = "Link records and measure the result against the truth: pairwise and B-cubed precision, recall "
                 + "and F1, a threshold sweep, and the wrong pairs worst first with their waterfalls.")
-public class EvaluateCommand implements Callable<Integer> {
+class EvaluateCommand implements Callable<Integer> {
 
     @Mixin
     LinkageOptions options;

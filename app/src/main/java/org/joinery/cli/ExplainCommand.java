@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "explain", mixinStandardHelpOptions = true,
         description = "Show why two records score what they do: the match-weight waterfall, as text or JSON.")
-public class ExplainCommand implements Callable<Integer> {
+class ExplainCommand implements Callable<Integer> {
 
     @Mixin
     LinkageOptions options;

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         subcommands = {ServeCommand.class, DemoCommand.class, UsersCommand.class, AuditCommand.class, DatabaseCommand.class,
                 SynthCommand.class, LinkCommand.class, EvaluateCommand.class, ExplainCommand.class,
                 BenchIndexCommand.class, BenchImportCommand.class})
-public class JoineryCommand {
+class JoineryCommand {
 
     /** Exit code a command returns when it has started the web server and the JVM must stay up. */
     public static final int KEEP_RUNNING = -1;

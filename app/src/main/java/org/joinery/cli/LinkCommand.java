@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 @Command(name = "link", mixinStandardHelpOptions = true,
         description = "Link records: train the model if needed, score candidate pairs, cluster them into persons, "
                 + "and write the model, the scored pairs and the clusters as files.")
-public class LinkCommand implements Callable<Integer> {
+class LinkCommand implements Callable<Integer> {
 
     @Mixin
     LinkageOptions options;

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Run the Joinery web application. Configure it with JOINERY_* environment variables (see README).")
-public class ServeCommand implements Callable<Integer> {
+class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {

@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 @Command(name = "synth", mixinStandardHelpOptions = true,
         description = "Generate a synthetic demo borough: one CSV extract per source, a separate truth file, summary figures"
                 + " and a manifest. The same seed and options always give byte-identical files.")
-public class SynthCommand implements Callable<Integer> {
+class SynthCommand implements Callable<Integer> {
 
     @Option(names = "--residents", defaultValue = "20000", description = "Number of residents (default ${DEFAULT-VALUE}).")
     long residents;

@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "users", mixinStandardHelpOptions = true, description = "Manage staff accounts from the command line.",
         subcommands = UsersCommand.CreateAdmin.class)
-public class UsersCommand {
+class UsersCommand {
 
     /** The environment variable the first administrator's password is read from; never a command-line argument. */
     static final String PASSWORD_VARIABLE = "JOINERY_ADMIN_PASSWORD";

@@ -1,6 +1,8 @@
 package org.joinery.linking;
 
 import java.util.Optional;
+import java.util.Set;
+import org.joinery.access.AccessFacts;
 import org.joinery.access.AccessRequest;
 import org.joinery.access.AccessRule;
 import org.joinery.access.Actor;
@@ -22,8 +24,13 @@ class LinkageAccessRule implements AccessRule {
     static final String DATA_TEAM_RULE = "linkage-by-host-administrators";
 
     @Override
-    public Optional<Decision> apply(AccessRequest request) {
-        if (request.data().category() != DataCategory.LINKAGE || request.purpose() != Purpose.RECORD_LINKAGE) {
+    public Set<DataCategory> categories() {
+        return Set.of(DataCategory.LINKAGE);
+    }
+
+    @Override
+    public Optional<Decision> apply(AccessRequest request, AccessFacts facts) {
+        if (request.purpose() != Purpose.RECORD_LINKAGE) {
             return Optional.empty();
         }
         Actor actor = request.actor();

@@ -11,7 +11,7 @@ public enum OrganisationType {
     FUNDER,
     INTERMEDIARY;
 
-    /** The key of this type's name in messages.properties. */
+    /** The key of this type's name in messages/organisations.properties. */
     public String messageKey() {
         return "organisationType." + name();
     }

@@ -5,7 +5,7 @@ import java.util.List;
 /** A source could not be registered: each problem names the field and what to do. */
 public class InvalidSource extends RuntimeException {
 
-    /** One field's problem, as a message key with arguments (messages.properties, prefix sources.). */
+    /** One field's problem, as a message key with arguments (messages/sources.properties, prefix sources.). */
     public record Problem(String field, String messageKey, Object... args) {
     }
 

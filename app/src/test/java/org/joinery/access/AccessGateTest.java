@@ -15,10 +15,10 @@ class AccessGateTest {
 
     private static final Actor OFFICER = new Actor(UUID.randomUUID(), "officer", UUID.randomUUID(), false,
             Set.of(Role.INFORMATION_GOVERNANCE_OFFICER));
-    private static final AccessRule OFFICERS_READ_ACCOUNTS = request ->
-            request.actor().has(Role.INFORMATION_GOVERNANCE_OFFICER) && request.action() == Action.READ
+    private static final AccessRule OFFICERS_READ_ACCOUNTS = AccessRule.forCategories(Set.of(DataCategory.STAFF_ACCOUNT),
+            (request, facts) -> request.actor().has(Role.INFORMATION_GOVERNANCE_OFFICER) && request.action() == Action.READ
                     ? Optional.of(Decision.allow("test-officers-read", "Officers read accounts in this test."))
-                    : Optional.empty();
+                    : Optional.empty());
 
     private final List<Decision> recorded = new ArrayList<>();
 
@@ -130,7 +130,8 @@ class AccessGateTest {
 
     @Test
     void aRefusingRuleWinsOverAnAllowingOne() {
-        AccessRule sensitive = request -> Optional.of(Decision.refuse("test-sensitive", "Sensitive in this test."));
+        AccessRule sensitive = AccessRule.forCategories(Set.of(DataCategory.STAFF_ACCOUNT),
+                (request, facts) -> Optional.of(Decision.refuse("test-sensitive", "Sensitive in this test.")));
         AccessGate gate = new AccessGate(new RulePolicy(List.of(OFFICERS_READ_ACCOUNTS, sensitive)),
                 (request, decision) -> recorded.add(decision));
         assertThatThrownBy(() -> gate.authorise(OFFICER, Action.READ, account(), Purpose.ADMINISTRATION))

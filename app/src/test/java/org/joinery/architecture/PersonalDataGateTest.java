@@ -14,7 +14,7 @@ import org.joinery.access.ForgedGrantFixture;
 import org.joinery.access.Grant;
 import org.joinery.access.AccessGate;
 import org.joinery.access.PersonalDataStore;
-import org.joinery.accounts.AccountStore;
+import org.joinery.accounts.internal.PublicStoreFixture;
 import org.joinery.architecture.fixtures.CrossModuleStoreUser;
 import org.joinery.architecture.fixtures.StoreWithoutGrant;
 import org.junit.jupiter.api.Test;
@@ -76,9 +76,9 @@ class PersonalDataGateTest {
 
     @Test
     void aStoreUsedFromAnotherModuleIsCaught() {
-        JavaClasses bad = new ClassFileImporter().importClasses(CrossModuleStoreUser.class, AccountStore.class);
+        JavaClasses bad = new ClassFileImporter().importClasses(CrossModuleStoreUser.class, PublicStoreFixture.class);
         assertThatThrownBy(() -> GateRules.STORES_STAY_IN_THEIR_MODULE.check(bad))
-                .hasMessageContaining("CrossModuleStoreUser uses the personal-data store AccountStore of module 'accounts'")
+                .hasMessageContaining("CrossModuleStoreUser uses the personal-data store PublicStoreFixture of module 'accounts'")
                 .hasMessageContaining("Call a service of module 'accounts' instead");
     }
 

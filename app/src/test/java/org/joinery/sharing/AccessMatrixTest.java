@@ -90,12 +90,12 @@ class AccessMatrixTest {
             DataCategory category, Purpose purpose, boolean sensitive, String outcome, String rule, boolean seesHolder)
             throws Exception {
         SharingScenario scenario = SharingScenario.build(jdbc, author, role, involvement, agreement, sensitive);
-        DataRef data = switch (category) {
-            case IDENTITY -> DataRef.subject(DataCategory.IDENTITY, scenario.joineryId(), scenario.b());
-            case INVOLVEMENT -> new DataRef(DataCategory.INVOLVEMENT, scenario.joineryId(), null,
-                    purpose == Purpose.INFORMATION_GOVERNANCE ? scenario.actor().organisationId() : null);
-            default -> DataRef.subject(category, scenario.joineryId(), null);
-        };
+        DataRef data = category == DataCategory.IDENTITY
+                ? DataRef.subject(DataCategory.IDENTITY, scenario.joineryId(), scenario.b())
+                : category == DataCategory.INVOLVEMENT
+                ? new DataRef(DataCategory.INVOLVEMENT, scenario.joineryId(), null,
+                        purpose == Purpose.INFORMATION_GOVERNANCE ? scenario.actor().organisationId() : null)
+                : DataRef.subject(category, scenario.joineryId(), null);
 
         if (outcome.equals("allowed")) {
             assertThat(gate.authorise(scenario.actor(), Action.READ, data, purpose).decision().rule()).isEqualTo(rule);

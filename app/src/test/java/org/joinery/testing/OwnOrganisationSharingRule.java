@@ -1,6 +1,7 @@
 package org.joinery.testing;
 
 import java.util.Optional;
+import java.util.Set;
 import org.joinery.access.AccessRule;
 import org.joinery.access.Action;
 import org.joinery.access.DataCategory;
@@ -20,7 +21,7 @@ public class OwnOrganisationSharingRule {
 
     @Bean
     AccessRule ownOrganisationIdentityForTests() {
-        return request -> {
+        return AccessRule.forCategories(Set.of(DataCategory.INVOLVEMENT, DataCategory.IDENTITY), (request, facts) -> {
             boolean frontline = request.actor().has(Role.PRACTITIONER) || request.actor().has(Role.TEAM_MANAGER);
             if (!frontline || request.purpose() != Purpose.DIRECT_CARE || request.action() != Action.READ) {
                 return Optional.empty();
@@ -34,6 +35,6 @@ public class OwnOrganisationSharingRule {
                 return Optional.of(Decision.allow("test-own-organisation", "Test stand-in: your own organisation's records."));
             }
             return Optional.empty();
-        };
+        });
     }
 }

@@ -2,7 +2,7 @@ package org.joinery.testing;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -51,7 +51,7 @@ public final class TestStaff {
 
     /** One account for each role in the organisation; the usernames start with the prefix. */
     public Map<Role, String> onePerRole(UUID organisationId, String prefix) {
-        Map<Role, String> usernames = new EnumMap<>(Role.class);
+        Map<Role, String> usernames = new LinkedHashMap<>();
         for (Role role : Role.values()) {
             String name = role.name().toLowerCase(Locale.ROOT).replace('_', '-');
             usernames.put(role, user(organisationId, prefix + name, "Test " + name.replace('-', ' '), role));

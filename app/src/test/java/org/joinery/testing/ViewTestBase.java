@@ -9,16 +9,17 @@ import java.util.UUID;
 import org.joinery.access.Actor;
 import org.joinery.access.Role;
 import org.joinery.platform.web.CurrentUser;
+import org.joinery.platform.web.MessageBundles;
 import org.joinery.platform.web.Navigation;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
-import org.springframework.boot.autoconfigure.context.MessageSourceAutoConfiguration;
 import org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.thymeleaf.autoconfigure.ThymeleafAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -35,7 +36,7 @@ import org.thymeleaf.spring6.view.ThymeleafViewResolver;
  * as a jsoup document. No database and no server: a test renders in milliseconds.
  *
  * <pre>{@code
- * Document page = template("sign-in").param("error", "").render();
+ * Document page = template("accounts/sign-in").param("error", "").render();
  * }</pre>
  */
 @SpringBootTest(classes = ViewTestBase.Views.class, webEnvironment = SpringBootTest.WebEnvironment.MOCK)
@@ -50,7 +51,7 @@ public abstract class ViewTestBase {
     @Autowired
     private WebApplicationContext context;
 
-    /** The words a page should show, from messages.properties, so tests do not repeat them. */
+    /** The words a page should show, from the message bundles, so tests do not repeat them. */
     protected String message(String key, Object... arguments) {
         return context.getMessage(key, arguments, Locale.UK);
     }
@@ -132,8 +133,8 @@ public abstract class ViewTestBase {
      * Deliberately not a {@code @Configuration}: the application's component scan, which also sees
      * test classes, must never add these beans to a full application context.
      */
-    @ImportAutoConfiguration({PropertyPlaceholderAutoConfiguration.class, MessageSourceAutoConfiguration.class,
-            ThymeleafAutoConfiguration.class})
+    @ImportAutoConfiguration({PropertyPlaceholderAutoConfiguration.class, ThymeleafAutoConfiguration.class})
+    @Import(MessageBundles.class)
     static class Views {
 
         /** What Spring Security registers in the application, so that th:action adds the CSRF field. */

@@ -125,7 +125,7 @@ public final class Borough {
     private static Result build(BoroughOptions options, Path folder, BoroughProgress progress) throws IOException {
         long started = System.nanoTime();
         long seed = options.seed();
-        List<Source> sources = options.sources();
+        List<SyntheticSource> sources = options.sources();
         ErrorRates rates = new ErrorRates(options.errorRates());
         Households households = new Households(seed);
         DomainModel domains = new DomainModel(seed);
@@ -136,7 +136,7 @@ public final class Borough {
 
         List<CsvWriter> writers = new ArrayList<>();
         List<RecordIds> ids = new ArrayList<>();
-        for (Source source : sources) {
+        for (SyntheticSource source : sources) {
             writers.add(new CsvWriter(folder.resolve("extracts").resolve(source.slug() + ".csv"), source.header()));
             ids.add(new RecordIds(seed, source));
         }
@@ -176,7 +176,7 @@ public final class Borough {
                 Block block = await(pending.removeFirst());
                 for (int s = 0; s < sources.size(); s++) {
                     CsvWriter writer = writers.get(s);
-                    Source source = sources.get(s);
+                    SyntheticSource source = sources.get(s);
                     List<String[]> rows = block.rows().get(s);
                     List<String> residents = block.truth().get(s);
                     for (int i = 0; i < rows.size(); i++) {
@@ -228,7 +228,7 @@ public final class Borough {
         return total;
     }
 
-    private static Block makeBlock(List<Resident> residents, List<Boolean> heads, int index, long seed, List<Source> sources,
+    private static Block makeBlock(List<Resident> residents, List<Boolean> heads, int index, long seed, List<SyntheticSource> sources,
             DomainModel domains, Extracts extracts) {
         List<List<SourceRecord>> bySource = new ArrayList<>();
         for (int s = 0; s < sources.size(); s++) {
@@ -245,7 +245,7 @@ public final class Borough {
         List<List<String[]>> rows = new ArrayList<>();
         List<List<String>> truth = new ArrayList<>();
         for (int s = 0; s < sources.size(); s++) {
-            Source source = sources.get(s);
+            SyntheticSource source = sources.get(s);
             List<SourceRecord> records = bySource.get(s);
             shuffle(records, SplitRandom.of(seed, SHUFFLE_PURPOSE + source.ordinal(), index));
             List<String[]> sourceRows = new ArrayList<>(records.size());

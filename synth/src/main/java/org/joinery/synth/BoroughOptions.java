@@ -18,7 +18,7 @@ import java.util.StringJoiner;
  * @param sources    the sources to write, in order; empty means all
  * @param errorRates error rates (0 to 1) replacing each source's own rate for that error type
  */
-public record BoroughOptions(long residents, long seed, List<Source> sources, Map<ErrorType, Double> errorRates) {
+public record BoroughOptions(long residents, long seed, List<SyntheticSource> sources, Map<ErrorType, Double> errorRates) {
 
     public static final long MAX_RESIDENTS = 10_000_000L;
 
@@ -26,7 +26,7 @@ public record BoroughOptions(long residents, long seed, List<Source> sources, Ma
         if (residents < 1 || residents > MAX_RESIDENTS) {
             throw new InvalidBoroughOptions("--residents must be a whole number from 1 to " + MAX_RESIDENTS + ", but was " + residents + ".");
         }
-        sources = sources == null || sources.isEmpty() ? List.of(Source.values()) : List.copyOf(sources);
+        sources = sources == null || sources.isEmpty() ? List.of(SyntheticSource.values()) : List.copyOf(sources);
         if (sources.stream().distinct().count() != sources.size()) {
             throw new InvalidBoroughOptions("--sources names a source twice: " + sources + ".");
         }
@@ -53,9 +53,9 @@ public record BoroughOptions(long residents, long seed, List<Source> sources, Ma
      * "typo=0.05". Unknown names or rates that are not numbers from 0 to 1 are refused.
      */
     public static BoroughOptions parse(long residents, long seed, List<String> sourceNames, Map<String, String> rates) {
-        List<Source> sources = new ArrayList<>();
+        List<SyntheticSource> sources = new ArrayList<>();
         for (String name : sourceNames == null ? List.<String>of() : sourceNames) {
-            Source source = Source.fromSlug(name);
+            SyntheticSource source = SyntheticSource.fromSlug(name);
             if (source == null) {
                 throw new InvalidBoroughOptions("--sources: there is no source called '" + name + "'. Choose from: " + sourceList() + ".");
             }
@@ -89,7 +89,7 @@ public record BoroughOptions(long residents, long seed, List<Source> sources, Ma
 
     static String sourceList() {
         StringJoiner names = new StringJoiner(", ");
-        for (Source source : Source.values()) {
+        for (SyntheticSource source : SyntheticSource.values()) {
             names.add(source.slug());
         }
         return names.toString();

@@ -19,7 +19,7 @@ final class Corruptor {
         this.rates = rates;
     }
 
-    void corrupt(SourceRecord r, Source source, SplitRandom random, ErrorTally tally) {
+    void corrupt(SourceRecord r, SyntheticSource source, SplitRandom random, ErrorTally tally) {
         Resident resident = r.resident;
         List<String> nicknames = data.nicknames(r.forename);
         if (consider(!nicknames.isEmpty(), ErrorType.NICKNAME, r, source, random, tally)) {
@@ -84,7 +84,7 @@ final class Corruptor {
     }
 
     /** Decides whether one error is made, counts it, and notes it on the record (if given). */
-    boolean consider(boolean possible, ErrorType type, SourceRecord r, Source source, SplitRandom random, ErrorTally tally) {
+    boolean consider(boolean possible, ErrorType type, SourceRecord r, SyntheticSource source, SplitRandom random, ErrorTally tally) {
         if (!possible) {
             return false;
         }

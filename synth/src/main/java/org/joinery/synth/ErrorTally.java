@@ -3,10 +3,10 @@ package org.joinery.synth;
 /** How often each error could occur and did occur, per source: the realised error rates. */
 public final class ErrorTally {
 
-    private final long[][] eligible = new long[Source.values().length][ErrorType.values().length];
-    private final long[][] applied = new long[Source.values().length][ErrorType.values().length];
+    private final long[][] eligible = new long[SyntheticSource.values().length][ErrorType.values().length];
+    private final long[][] applied = new long[SyntheticSource.values().length][ErrorType.values().length];
 
-    void count(Source source, ErrorType type, boolean made) {
+    void count(SyntheticSource source, ErrorType type, boolean made) {
         eligible[source.ordinal()][type.ordinal()]++;
         if (made) {
             applied[source.ordinal()][type.ordinal()]++;
@@ -22,17 +22,17 @@ public final class ErrorTally {
         }
     }
 
-    public long eligible(Source source, ErrorType type) {
+    public long eligible(SyntheticSource source, ErrorType type) {
         return eligible[source.ordinal()][type.ordinal()];
     }
 
-    public long applied(Source source, ErrorType type) {
+    public long applied(SyntheticSource source, ErrorType type) {
         return applied[source.ordinal()][type.ordinal()];
     }
 
     public long eligible(ErrorType type) {
         long total = 0;
-        for (Source source : Source.values()) {
+        for (SyntheticSource source : SyntheticSource.values()) {
             total += eligible(source, type);
         }
         return total;
@@ -40,7 +40,7 @@ public final class ErrorTally {
 
     public long applied(ErrorType type) {
         long total = 0;
-        for (Source source : Source.values()) {
+        for (SyntheticSource source : SyntheticSource.values()) {
             total += applied(source, type);
         }
         return total;

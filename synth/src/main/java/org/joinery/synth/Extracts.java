@@ -12,11 +12,11 @@ final class Extracts {
     private static final long PURPOSE = 100;
 
     private final long seed;
-    private final List<Source> sources;
+    private final List<SyntheticSource> sources;
     private final Corruptor corruptor;
     private final ReferenceData data = ReferenceData.get();
 
-    Extracts(long seed, List<Source> sources, ErrorRates rates) {
+    Extracts(long seed, List<SyntheticSource> sources, ErrorRates rates) {
         this.seed = seed;
         this.sources = sources;
         this.corruptor = new Corruptor(rates);
@@ -29,7 +29,7 @@ final class Extracts {
             return;
         }
         for (int s = 0; s < sources.size(); s++) {
-            Source source = sources.get(s);
+            SyntheticSource source = sources.get(s);
             SplitRandom random = SplitRandom.of(seed, PURPOSE + source.ordinal(), resident.index);
             if (!random.chance(source.remit(resident, age))) {
                 continue;
@@ -46,7 +46,7 @@ final class Extracts {
         }
     }
 
-    private SourceRecord record(Resident resident, Source source, LocalDate referred, SplitRandom random, ErrorTally tally) {
+    private SourceRecord record(Resident resident, SyntheticSource source, LocalDate referred, SplitRandom random, ErrorTally tally) {
         SourceRecord r = new SourceRecord();
         r.resident = resident;
         r.forename = resident.forename;
@@ -60,7 +60,7 @@ final class Extracts {
         r.email = source.holdsEmail() ? resident.email : null;
         r.niNumber = source.holdsNiNumber() ? resident.niNumber : null;
         r.nhsNumber = source.holdsNhsNumber() && random.chance(source.nhsNumberCoverage()) ? resident.nhsNumber : null;
-        if (source == Source.DOMESTIC_ABUSE_SERVICE) {
+        if (source == SyntheticSource.DOMESTIC_ABUSE_SERVICE) {
             // A refuge asks what a woman likes to be called and her age; many never give a date of birth.
             List<String> nicknames = data.nicknames(resident.forename);
             r.knownAs = nicknames.isEmpty() || !random.chance(0.4) ? null : random.pick(nicknames);

@@ -36,7 +36,7 @@ final class Manifest {
         field(json, 1, "periodEnd", Period.END.toString()).append(",\n");
         indent(json, 1).append("\"sources\": [\n");
         for (int i = 0; i < extracts.size(); i++) {
-            Source source = options.sources().get(i);
+            SyntheticSource source = options.sources().get(i);
             WrittenFile file = extracts.get(i);
             indent(json, 2).append("{\n");
             field(json, 3, "source", source.slug()).append(",\n");

@@ -8,7 +8,7 @@ final class RecordIds {
 
     private final int[] keys = new int[4];
 
-    RecordIds(long seed, Source source) {
+    RecordIds(long seed, SyntheticSource source) {
         SplitRandom random = SplitRandom.of(seed, 200 + source.ordinal(), 0);
         for (int i = 0; i < keys.length; i++) {
             keys[i] = (int) random.nextLong();

@@ -55,7 +55,7 @@ class BoroughFilesTest {
     @Test
     void choosingSomeSourcesLeavesTheirExtractsAsTheyAreInTheFullBorough() throws IOException {
         Path some = temp.resolve("some");
-        Borough.generate(new BoroughOptions(30_000, 7, List.of(Source.PROBATION, Source.HOUSING_OPTIONS), Map.of()), some,
+        Borough.generate(new BoroughOptions(30_000, 7, List.of(SyntheticSource.PROBATION, SyntheticSource.HOUSING_OPTIONS), Map.of()), some,
                 BoroughProgress.SILENT, false);
         assertThat(Files.list(some.resolve("extracts")).map(p -> p.getFileName().toString()).sorted().toList())
                 .containsExactly("housing-options.csv", "probation.csv");
@@ -64,7 +64,7 @@ class BoroughFilesTest {
 
     @Test
     void noExtractHasATruthColumnOrAResidentId() throws IOException {
-        for (Source source : Source.values()) {
+        for (SyntheticSource source : SyntheticSource.values()) {
             List<List<String>> rows = Csv.read(borough.resolve("extracts/" + source.slug() + ".csv"));
             for (String column : rows.get(0)) {
                 assertThat(TRUTH_COLUMNS).as(source.slug()).doesNotContain(column);
@@ -87,7 +87,7 @@ class BoroughFilesTest {
             assertThat(row.get(2)).matches("R\\d{8}");
         }
         long records = 0;
-        for (Source source : Source.values()) {
+        for (SyntheticSource source : SyntheticSource.values()) {
             List<List<String>> rows = Csv.read(borough.resolve("extracts/" + source.slug() + ".csv"));
             for (List<String> row : rows.subList(1, rows.size())) {
                 assertThat(row).hasSize(rows.get(0).size());
@@ -116,7 +116,7 @@ class BoroughFilesTest {
         String manifest = Files.readString(borough.resolve("manifest.json"));
         assertThat(manifest).contains("\"seed\": 7", "\"residents\": 30000", "\"generatorVersion\": \"" + Borough.GENERATOR_VERSION + "\"",
                 "\"options\": \"" + BoroughOptions.of(30_000, 7).canonical() + "\"");
-        for (Source source : Source.values()) {
+        for (SyntheticSource source : SyntheticSource.values()) {
             Path file = borough.resolve("extracts/" + source.slug() + ".csv");
             long rows = Csv.read(file).size() - 1;
             String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));

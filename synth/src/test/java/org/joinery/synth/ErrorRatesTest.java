@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class ErrorRatesTest {
 
     private static final double RATE = 0.2;
-    private static final List<Source> SOURCES = List.of(Source.values());
+    private static final List<SyntheticSource> SOURCES = List.of(SyntheticSource.values());
     private static ErrorTally configured;
     private static ErrorTally defaults;
     private static List<List<SourceRecord>> records;
@@ -58,7 +58,7 @@ class ErrorRatesTest {
     @Test
     void withoutSetRatesEachSourceMakesEachErrorAtItsOwnDefaultRate() {
         ErrorRates rates = new ErrorRates(Map.of());
-        for (Source source : SOURCES) {
+        for (SyntheticSource source : SOURCES) {
             for (ErrorType type : ErrorType.values()) {
                 long chances = defaults.eligible(source, type);
                 if (chances >= 200) {
@@ -68,8 +68,8 @@ class ErrorRatesTest {
                 }
             }
         }
-        assertThat(rates.rate(Source.DOMESTIC_ABUSE_SERVICE, ErrorType.NICKNAME))
-                .isGreaterThan(rates.rate(Source.REVENUES_BENEFITS, ErrorType.NICKNAME));
+        assertThat(rates.rate(SyntheticSource.DOMESTIC_ABUSE_SERVICE, ErrorType.NICKNAME))
+                .isGreaterThan(rates.rate(SyntheticSource.REVENUES_BENEFITS, ErrorType.NICKNAME));
     }
 
     @Test
@@ -82,7 +82,7 @@ class ErrorRatesTest {
         }
         assertThat(noted).isEqualTo(made);
         for (int s = 0; s < SOURCES.size(); s++) {
-            boolean asksForAge = SOURCES.get(s) == Source.DOMESTIC_ABUSE_SERVICE;
+            boolean asksForAge = SOURCES.get(s) == SyntheticSource.DOMESTIC_ABUSE_SERVICE;
             for (SourceRecord r : records.get(s)) {
                 checkErrorsShow(r, asksForAge);
             }

@@ -1,6 +1,6 @@
 package org.joinery.accounts.web;
 
-import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -12,7 +12,7 @@ record UserForm(String organisation, String username, String displayName, String
 
     /** Values that name no role are dropped, so a tampered form cannot invent one. */
     Set<Role> chosenRoles() {
-        Set<Role> chosen = EnumSet.noneOf(Role.class);
+        Set<Role> chosen = new LinkedHashSet<>();
         if (roles != null) {
             for (Role role : Role.values()) {
                 if (roles.contains(role.name())) {

@@ -63,7 +63,7 @@ class UsersController {
         model.addAttribute("accounts", accounts);
         model.addAttribute("teamNames", teamNames(chosen));
         model.addAttribute("organisations", actor.hostOrganisation() ? organisations.all() : List.of(organisation));
-        return "admin/users";
+        return "accounts/users";
     }
 
     @GetMapping("/new")
@@ -142,12 +142,12 @@ class UsersController {
     private String newUserForm(Model model, Organisation organisation, UserForm form, FormErrors errors) {
         model.addAttribute("organisation", organisation);
         model.addAttribute("passwordRequired", passwordRequired);
-        return form(model, organisation.id(), form, errors, "admin/user-new");
+        return form(model, organisation.id(), form, errors, "accounts/user-new");
     }
 
     private String editForm(Model model, StaffAccount account, UserForm form, FormErrors errors) {
         model.addAttribute("account", account);
-        return form(model, account.organisationId(), form, errors, "admin/user-edit");
+        return form(model, account.organisationId(), form, errors, "accounts/user-edit");
     }
 
     private String form(Model model, UUID organisationId, UserForm form, FormErrors errors, String view) {
@@ -161,7 +161,7 @@ class UsersController {
     private String passwordForm(Model model, StaffAccount account, FormErrors errors) {
         model.addAttribute("account", account);
         model.addAttribute("errors", errors);
-        return "admin/user-password";
+        return "accounts/user-password";
     }
 
     private Organisation organisation(UUID id) {

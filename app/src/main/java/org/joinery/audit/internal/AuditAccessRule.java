@@ -1,7 +1,9 @@
 package org.joinery.audit.internal;
 
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.joinery.access.AccessFacts;
 import org.joinery.access.AccessRequest;
 import org.joinery.access.AccessRule;
 import org.joinery.access.Action;
@@ -29,10 +31,12 @@ class AuditAccessRule implements AccessRule {
     static final String INTEGRITY_CHECK_RULE = "audit-integrity-check";
 
     @Override
-    public Optional<Decision> apply(AccessRequest request) {
-        if (request.data().category() != DataCategory.AUDIT_LOG) {
-            return Optional.empty();
-        }
+    public Set<DataCategory> categories() {
+        return Set.of(DataCategory.AUDIT_LOG);
+    }
+
+    @Override
+    public Optional<Decision> apply(AccessRequest request, AccessFacts facts) {
         if (request.action() != Action.READ) {
             return Optional.of(Decision.refuse("audit-append-only", "The audit log is append-only."));
         }

@@ -1,6 +1,8 @@
 package org.joinery.linking.index;
 
 import java.util.Optional;
+import java.util.Set;
+import org.joinery.access.AccessFacts;
 import org.joinery.access.AccessRequest;
 import org.joinery.access.AccessRule;
 import org.joinery.access.Action;
@@ -20,9 +22,13 @@ class ResidentIndexAccessRule implements AccessRule {
     static final String RULE = "linkage-read-for-resident-index";
 
     @Override
-    public Optional<Decision> apply(AccessRequest request) {
-        if (request.data().category() == DataCategory.LINKAGE && request.action() == Action.READ
-                && request.purpose() == Purpose.RECORD_LINKAGE && request.actor().equals(LiveResidentIndex.ACTOR)) {
+    public Set<DataCategory> categories() {
+        return Set.of(DataCategory.LINKAGE);
+    }
+
+    @Override
+    public Optional<Decision> apply(AccessRequest request, AccessFacts facts) {
+        if (request.action() == Action.READ && request.purpose() == Purpose.RECORD_LINKAGE && request.actor().equals(LiveResidentIndex.ACTOR)) {
             return Optional.of(Decision.allow(RULE, "Joinery keeps every current record in memory so the front door"
                     + " and incremental linking can match a person in milliseconds."));
         }

@@ -47,7 +47,7 @@ class OrganisationsController {
                 .toList();
         model.addAttribute("organisations", visible);
         model.addAttribute("mayCreate", OrganisationAdministration.createsOrganisations(actor));
-        return "admin/organisations";
+        return "organisations/list";
     }
 
     @GetMapping("/new")
@@ -84,7 +84,7 @@ class OrganisationsController {
         Organisation organisation = administered(id);
         model.addAttribute("organisation", organisation);
         model.addAttribute("teams", organisations.teams(id));
-        return "admin/organisation";
+        return "organisations/organisation";
     }
 
     @GetMapping("/{id}/teams/new")
@@ -139,7 +139,7 @@ class OrganisationsController {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("types", OrganisationType.values());
-        return "admin/organisation-new";
+        return "organisations/new";
     }
 
     private String teamForm(Model model, Organisation organisation, Team team, TeamForm form, FormErrors errors) {
@@ -147,7 +147,7 @@ class OrganisationsController {
         model.addAttribute("team", team);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        return "admin/team";
+        return "organisations/team";
     }
 
     /** The organisation, if it exists and the signed-in administrator administers it. */

@@ -6,9 +6,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
-/** Sign-in, each role's home page, and the statements every service publishes. */
+/** Each role's home page, and the statements every service publishes. (The sign-in page is the accounts module's.) */
 @Controller
 class PagesController {
 
@@ -22,12 +21,6 @@ class PagesController {
         this.sessionCookieName = sessionCookieName;
         this.sessionTimeout = sessionTimeout;
         this.recordsLinked = recordsLinked;
-    }
-
-    @GetMapping("/sign-in")
-    String signIn(@RequestParam(name = "error", required = false) String error, Model model) {
-        model.addAttribute("signInFailed", error != null);
-        return "sign-in";
     }
 
     @GetMapping("/")

@@ -1,7 +1,7 @@
 package org.joinery.sharing.web;
 
 import java.util.Arrays;
-import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -114,7 +114,7 @@ class AgreementsController {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
         FormErrors errors = new FormErrors();
-        String reason = Reasons.check(errors, "reason", form.reason(), MAX_REASON, "sharing.agreement.endReason");
+        String reason = ReasonField.check(errors, "reason", form.reason(), MAX_REASON, "sharing.agreement.endReason");
         if (errors.any()) {
             return view(model, actor, agreement, form, errors);
         }
@@ -161,12 +161,9 @@ class AgreementsController {
     }
 
     private static Set<DataCategory> categories(List<String> names) {
-        Set<DataCategory> found = EnumSet.noneOf(DataCategory.class);
+        Set<DataCategory> found = new LinkedHashSet<>();
         for (String name : names) {
-            DataCategory category = named(DataCategory.class, name);
-            if (category != null) {
-                found.add(category);
-            }
+            DataCategory.find(name).ifPresent(found::add);
         }
         return found;
     }

@@ -77,7 +77,7 @@ class OrganisationInvolvementsController {
         Grant grant = governance(Action.WRITE);
         Involvement involvement = open(grant, id);
         FormErrors errors = new FormErrors();
-        String reason = Reasons.check(errors, "reason", form.reason(), MAX_REASON, "sharing.involvement.endReason");
+        String reason = ReasonField.check(errors, "reason", form.reason(), MAX_REASON, "sharing.involvement.endReason");
         if (errors.any()) {
             return endForm(model, involvement, form, errors);
         }

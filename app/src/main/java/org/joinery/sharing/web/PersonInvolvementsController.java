@@ -75,7 +75,7 @@ class PersonInvolvementsController {
         Actor actor = CurrentUsers.actor();
         PersonRef person = person(read(joineryId));
         FormErrors errors = new FormErrors();
-        String reason = Reasons.check(errors, "reason", form.reason(), MAX_REASON, "sharing.involvement.reason");
+        String reason = ReasonField.check(errors, "reason", form.reason(), MAX_REASON, "sharing.involvement.reason");
         LawfulBasis basis = Arrays.stream(LawfulBasis.values()).filter(b -> b.name().equals(form.lawfulBasis()))
                 .findFirst().orElse(null);
         if (basis == null) {
@@ -109,7 +109,7 @@ class PersonInvolvementsController {
         Grant grant = write(joineryId);
         Involvement involvement = ownOpen(person, grant, id);
         FormErrors errors = new FormErrors();
-        String reason = Reasons.check(errors, "reason", form.reason(), MAX_REASON, "sharing.involvement.endReason");
+        String reason = ReasonField.check(errors, "reason", form.reason(), MAX_REASON, "sharing.involvement.endReason");
         if (errors.any()) {
             return endForm(model, joineryId, involvement, form, errors);
         }

@@ -1,7 +1,9 @@
 package org.joinery.sources.internal;
 
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.joinery.access.AccessFacts;
 import org.joinery.access.AccessRequest;
 import org.joinery.access.AccessRule;
 import org.joinery.access.Action;
@@ -29,10 +31,12 @@ class SourceExtractRule implements AccessRule {
     static final String LINKAGE_RULE = "source-extract-record-linkage";
 
     @Override
-    public Optional<Decision> apply(AccessRequest request) {
-        if (request.data().category() != DataCategory.SOURCE_EXTRACT) {
-            return Optional.empty();
-        }
+    public Set<DataCategory> categories() {
+        return Set.of(DataCategory.SOURCE_EXTRACT);
+    }
+
+    @Override
+    public Optional<Decision> apply(AccessRequest request, AccessFacts facts) {
         Actor actor = request.actor();
         UUID organisation = request.data().organisationId();
         if (request.purpose() == Purpose.RECORD_LINKAGE && request.action() == Action.READ

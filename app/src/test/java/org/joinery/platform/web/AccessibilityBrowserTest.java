@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -120,7 +120,7 @@ class AccessibilityBrowserTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Role.class)
+    @MethodSource("org.joinery.access.Role#values")
     void everyPageARoleCanReachMeetsWcag22AA(Role role) {
         signIn(browser, role);
         List<String> failures = new ArrayList<>();

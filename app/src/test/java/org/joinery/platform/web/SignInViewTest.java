@@ -11,7 +11,7 @@ class SignInViewTest extends ViewTestBase {
 
     @Test
     void theSignInFormPostsUsernameAndPasswordWithTheCsrfToken() throws Exception {
-        Document page = template("sign-in").at("/sign-in").with("signInFailed", false).render();
+        Document page = template("accounts/sign-in").at("/sign-in").with("signInFailed", false).render();
         Element form = page.selectFirst("main form");
         assertThat(form.attr("action")).isEqualTo("/sign-in");
         assertThat(form.attr("method")).isEqualToIgnoringCase("post");
@@ -26,7 +26,7 @@ class SignInViewTest extends ViewTestBase {
 
     @Test
     void aFailedSignInShowsAnErrorSummaryThatLinksToTheUsernameField() throws Exception {
-        Document page = template("sign-in").at("/sign-in").with("signInFailed", true).render();
+        Document page = template("accounts/sign-in").at("/sign-in").with("signInFailed", true).render();
         Element summary = page.selectFirst(".govuk-error-summary");
         assertThat(summary.select("h2").text()).isEqualTo("There is a problem");
         Element link = summary.selectFirst("a");
@@ -39,7 +39,7 @@ class SignInViewTest extends ViewTestBase {
 
     @Test
     void aFailedSignInMarksTheFieldAndSaysErrorInThePageTitle() throws Exception {
-        Document page = template("sign-in").at("/sign-in").with("signInFailed", true).render();
+        Document page = template("accounts/sign-in").at("/sign-in").with("signInFailed", true).render();
         assertThat(page.title()).isEqualTo("Error: Sign in to Joinery – Joinery");
         Element group = page.getElementById("username").parent();
         assertThat(group.hasClass("govuk-form-group--error")).isTrue();
@@ -48,7 +48,7 @@ class SignInViewTest extends ViewTestBase {
 
     @Test
     void signingOutIsConfirmedOnTheSignInPage() throws Exception {
-        Document page = template("sign-in").at("/sign-in").with("signInFailed", false).param("signed-out", "").render();
+        Document page = template("accounts/sign-in").at("/sign-in").with("signInFailed", false).param("signed-out", "").render();
         assertThat(page.select(".govuk-notification-banner--success").text()).contains("You have signed out.");
         assertThat(page.select(".govuk-error-summary")).isEmpty();
     }

@@ -1,18 +1,13 @@
 package org.joinery.testing.fuzz;
 
 import java.util.Locale;
+import org.joinery.platform.web.MessageBundles;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
-/** The application's messages (messages.properties), resolved as its pages resolve them, for checking refusals. */
+/** The application's messages (every module's bundle), resolved as its pages resolve them, for checking refusals. */
 public final class Messages {
 
-    private static final ResourceBundleMessageSource SOURCE = new ResourceBundleMessageSource();
-
-    static {
-        SOURCE.setBasename("messages");
-        SOURCE.setDefaultEncoding("UTF-8");
-        SOURCE.setFallbackToSystemLocale(false);
-    }
+    private static final ResourceBundleMessageSource SOURCE = MessageBundles.load();
 
     private Messages() {
     }

@@ -11,5 +11,5 @@ import org.joinery.linkage.model.PersonField;
  * @param levelIndex the level's position in the comparison (0 = one value missing)
  */
 public record Detail(String comparison, PersonField field, PersonField otherField, String level, int levelIndex,
-                     double weight, Agreement agreement) {
+                     double weight, FieldAgreement agreement) {
 }

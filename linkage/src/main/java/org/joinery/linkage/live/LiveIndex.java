@@ -382,16 +382,16 @@ public final class LiveIndex {
             return new Candidate(sourceOf[record], recordIdOf[record], weight, Scorer.probability(weight), List.copyOf(details));
         }
 
-        private Agreement agreement(int c, int level) {
+        private FieldAgreement agreement(int c, int level) {
             if (level == 0) {
-                return evaluators[c].column().isNull(row) ? Agreement.NOT_GIVEN : Agreement.NOT_HELD;
+                return evaluators[c].column().isNull(row) ? FieldAgreement.NOT_GIVEN : FieldAgreement.NOT_HELD;
             }
             return switch (model.comparisons().get(c).scoredLevel(level).kind()) {
                 // the postcode agreed though the address was not given: agreed, as far as the query goes
-                case EXACT, NORMALISED_EXACT, EXACT_AND_OTHER_EXACT, EXACT_AND_OTHER_NUMBERS, EXACT_OTHER_UNKNOWN -> Agreement.AGREED;
-                case ELSE -> Agreement.DIFFERED;
+                case EXACT, NORMALISED_EXACT, EXACT_AND_OTHER_EXACT, EXACT_AND_OTHER_NUMBERS, EXACT_OTHER_UNKNOWN -> FieldAgreement.AGREED;
+                case ELSE -> FieldAgreement.DIFFERED;
                 // a nickname, a typo, a nearby date or postcode: said as such even where the model weighs it little
-                default -> Agreement.PARTLY_AGREED;
+                default -> FieldAgreement.PARTLY_AGREED;
             };
         }
     }

@@ -79,7 +79,7 @@ class LiveIndexTest {
         assertThat(result.candidates()).filteredOn(c -> c.matchWeight() == best.matchWeight())
                 .extracting(c -> c.source() + ":" + c.recordId()).contains(records.describe(123));
         assertThat(best.matchProbability()).isGreaterThan(0.99);
-        assertThat(best.details()).allMatch(d -> d.agreement() == Agreement.AGREED || d.agreement() == Agreement.NOT_GIVEN);
+        assertThat(best.details()).allMatch(d -> d.agreement() == FieldAgreement.AGREED || d.agreement() == FieldAgreement.NOT_GIVEN);
     }
 
     @Test
@@ -111,9 +111,9 @@ class LiveIndexTest {
         assertThat(result.candidates()).extracting(c -> c.source() + ":" + c.recordId()).contains(records.describe(withNhs));
         Candidate found = result.candidates().get(0);
         assertThat(found.details()).filteredOn(d -> d.field() == PersonField.NHS_NUMBER)
-                .extracting(Detail::agreement).containsExactly(Agreement.AGREED);
+                .extracting(Detail::agreement).containsExactly(FieldAgreement.AGREED);
         assertThat(found.details()).filteredOn(d -> d.field() == PersonField.SURNAME)
-                .extracting(Detail::agreement).containsExactly(Agreement.NOT_GIVEN);
+                .extracting(Detail::agreement).containsExactly(FieldAgreement.NOT_GIVEN);
     }
 
     @Test
@@ -127,12 +127,12 @@ class LiveIndexTest {
 
         Candidate best = result.candidates().get(0);
         assertThat(best.recordId()).isEqualTo("fd-1");
-        Map<PersonField, Agreement> agreements = new EnumMap<>(PersonField.class);
+        Map<PersonField, FieldAgreement> agreements = new EnumMap<>(PersonField.class);
         best.details().forEach(d -> agreements.put(d.field(), d.agreement()));
-        assertThat(agreements).containsEntry(PersonField.FORENAMES, Agreement.PARTLY_AGREED)
-                .containsEntry(PersonField.SURNAME, Agreement.PARTLY_AGREED)
-                .containsEntry(PersonField.DATE_OF_BIRTH, Agreement.AGREED)
-                .containsEntry(PersonField.POSTCODE, Agreement.NOT_GIVEN);
+        assertThat(agreements).containsEntry(PersonField.FORENAMES, FieldAgreement.PARTLY_AGREED)
+                .containsEntry(PersonField.SURNAME, FieldAgreement.PARTLY_AGREED)
+                .containsEntry(PersonField.DATE_OF_BIRTH, FieldAgreement.AGREED)
+                .containsEntry(PersonField.POSTCODE, FieldAgreement.NOT_GIVEN);
         assertThat(best.details()).filteredOn(d -> d.field() == PersonField.FORENAMES)
                 .extracting(Detail::level).containsExactly("nickname");
     }
@@ -153,7 +153,7 @@ class LiveIndexTest {
         assertThat(withoutTheRefuge).extracting(Candidate::source).doesNotContain("refuge");
         assertThat(withoutTheRefuge.get(0).recordId()).isEqualTo("h-1");
         assertThat(withoutTheRefuge.get(0).details()).filteredOn(d -> d.field() == PersonField.POSTCODE)
-                .extracting(Detail::agreement).doesNotContain(Agreement.AGREED);
+                .extracting(Detail::agreement).doesNotContain(FieldAgreement.AGREED);
         assertThat(index.search(resident, 3, Set.of("refuge", "housing")).candidates())
                 .extracting(Candidate::recordId).doesNotContain("r-1", "h-1");
     }
@@ -234,7 +234,7 @@ class LiveIndexTest {
         assertThat(withPostcode.matchWeight()).isGreaterThan(byNameAndBirth.matchWeight());
         assertThat(bySurnameAndPostcode.recordId()).isEqualTo("rw-1");
         Detail home = bySurnameAndPostcode.details().stream().filter(d -> d.field() == PersonField.POSTCODE).findFirst().orElseThrow();
-        assertThat(home.agreement()).isEqualTo(Agreement.AGREED);
+        assertThat(home.agreement()).isEqualTo(FieldAgreement.AGREED);
         assertThat(home.level()).isEqualTo("exactOtherUnknown");
         assertThat(home.weight()).isPositive();
     }

@@ -1,7 +1,0 @@
-package org.joinery.sharing.involvement;
-
-import java.util.UUID;
-
-/** A derived involvement as it stands: open, or ended by an officer (whose decision derivation keeps). */
-public record OpenDerived(UUID id, UUID personId, UUID sourceId, boolean open) {
-}
