@@ -1,5 +1,8 @@
 package org.joinery.architecture;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,8 +11,10 @@ import java.util.List;
 import java.util.stream.Stream;
 import com.tngtech.archunit.core.domain.JavaClass;
 import org.joinery.JoineryApplication;
+import org.joinery.architecture.fixtures.modulith.WrongApplication;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.core.Violations;
 import org.springframework.modulith.docs.Documenter;
 
 /**
@@ -20,11 +25,11 @@ import org.springframework.modulith.docs.Documenter;
 class ModularityTests {
 
     /**
-     * The linkage engine and the borough generator are libraries with their own small public APIs (their
+     * The linkage engine, the borough generator and the load driver (tests only) are libraries with their own small public APIs (their
      * own tests guard them), not modules of the application, so the application may use any of their types.
      */
     private static final ApplicationModules MODULES = ApplicationModules.of(JoineryApplication.class,
-            JavaClass.Predicates.resideInAnyPackage("org.joinery.linkage..", "org.joinery.synth.."));
+            JavaClass.Predicates.resideInAnyPackage("org.joinery.linkage..", "org.joinery.synth..", "org.joinery.load.."));
 
     /** docs/modules at the repository root; surefire runs in app/ and sets basedir. */
     static final Path DOCS = Path.of(System.getProperty("basedir", "app")).toAbsolutePath().getParent().resolve("docs/modules");
@@ -32,6 +37,15 @@ class ModularityTests {
     @Test
     void modulesOnlyUseEachOthersApisAndFormNoCycles() {
         MODULES.verify();
+    }
+
+    @Test
+    void aModuleThatReachesIntoAnotherModulesInternalsIsCaught() {
+        // The fixture lives in the test classes, which Spring Modulith leaves out unless told to take every location.
+        ApplicationModules wrong = ApplicationModules.of(WrongApplication.class, location -> true);
+        assertThatThrownBy(wrong::verify).isInstanceOf(Violations.class)
+                .hasMessageContaining("Module 'checkout' depends on non-exposed type")
+                .hasMessageContaining("catalogue.internal.Price");
     }
 
     @Test
@@ -43,6 +57,22 @@ class ModularityTests {
             for (Path diagram : diagrams.filter(file -> file.toString().endsWith(".puml")).toList()) {
                 sortRelations(diagram);
             }
+        }
+    }
+
+    /**
+     * The module map in docs/architecture.md is rewritten from the code; in CI, where nobody can commit the new
+     * text, a map that differs from the committed one fails the build instead.
+     */
+    @Test
+    void theModuleMapInTheArchitectureGuideIsTheCodes() throws IOException {
+        Path guide = DOCS.getParent().resolve("architecture.md");
+        String committed = Files.readString(guide);
+        String written = new ModuleMap(MODULES).into(committed);
+        if ("true".equals(System.getenv("CI"))) {
+            assertThat(written).as("docs/architecture.md's module map: run ModularityTests and commit the file").isEqualTo(committed);
+        } else if (!written.equals(committed)) {
+            Files.writeString(guide, written);
         }
     }
 
