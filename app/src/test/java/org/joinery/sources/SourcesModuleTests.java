@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.UUID;
 import org.joinery.access.Actor;
+import org.joinery.testing.RecordedDecisions;
 import org.joinery.testing.TestDatabase;
 import org.joinery.testing.TestStaff;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
@@ -18,12 +20,13 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * The sources module on its own, with the modules it stands on (access, and audit for the gate's records): an
- * extract imported lands and is announced, and nothing of linking is there to hear it.
+ * The sources module on its own, with the modules it stands on (access and platform; the gate's decisions kept in
+ * memory): an extract imported lands and is announced, and nothing of linking is there to hear it.
  */
 @Tag("integration")
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "audit")
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES, verifyAutomatically = false)
 @ContextConfiguration(initializers = TestDatabase.class)
+@Import(RecordedDecisions.class)
 class SourcesModuleTests {
 
     @Autowired
