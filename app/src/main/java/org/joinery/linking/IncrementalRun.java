@@ -23,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * An incremental run: the records that are new or changed since they were linked (and those withdrawn) are
  * linked into the existing persons without a full rerun. Only the candidate pairs that include a new or changed
  * record are scored, with the active model, so each pair scores as it would in a full run. When the resident
- * index is built with the active model it has those scores at hand, and only the batches' records and the
+ * index is built with the active model it has those scores at hand, and only the landed batches' records and the
  * persons they touch are read ({@link IndexedIncrementalScope}); otherwise every current record is read and the
  * pairs scored with the blocking and term frequencies of all of them. Everything it changed is written in one
  * transaction.
@@ -62,13 +62,15 @@ class IncrementalRun {
         this.lowerProbability = lowerProbability;
     }
 
-    RunResult run(UUID runId, Grant read, Grant write, Consumer<String> progress) {
+    /** Links the records of the landed batches (null: every record changed since it was linked). */
+    RunResult run(UUID runId, List<UUID> landed, Grant read, Grant write, Consumer<String> progress) {
         long start = System.nanoTime();
         StoredModel stored = models.active().orElseThrow(() -> new IllegalStateException(
                 "There is no active model yet: start a full run first, which trains one."));
         Model model = stored.model();
         progress.accept("reading the new, changed and withdrawn records");
-        IncrementalScope scope = indexed.gather(read, stored, model).orElseGet(() -> everyRecord(read, model, progress));
+        IncrementalScope scope = indexed.gather(read, stored, model, landed)
+                .orElseGet(() -> everyRecord(read, model, progress));
         LinkageInput.Gathered gathered = scope.gathered();
         IncrementalAssignment assignment = new IncrementalAssignment(gathered, model.threshold(), scope.previous(),
                 store.allJoineryIds(read), JoineryId::next);

@@ -12,7 +12,7 @@ import org.joinery.linkage.predict.ScoredPairs;
  * @param pairs        scored pairs over {@code gathered}, or null when the run is to score them itself
  * @param current      how many records are current, gathered or not
  * @param otherPersons persons not retired that the run did not gather (none when it gathered every record)
- * @param batches      the import batches whose records the run saw, to mark linked
+ * @param batches      the import batches whose records the run saw, recorded as linked by it
  */
 record IncrementalScope(LinkageInput.Gathered gathered, IndexSnapshot previous, ScoredPairs pairs, int current,
                         int otherPersons, List<UUID> batches) {

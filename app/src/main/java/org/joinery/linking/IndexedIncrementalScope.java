@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * An incremental run's scope from the resident index, which holds every current record and scores a record
- * against all of them as the batch scorer would: only the records of batches not linked yet are read, each new
+ * against all of them as the batch scorer would: only the records of the batches that landed are read, each new
  * or changed one is searched in the index, and then only the records of the persons its candidates (and the
  * batch's withdrawn records) belong to. Empty when the index cannot be trusted to hold every current record,
  * so that the run reads every record instead.
@@ -52,15 +52,19 @@ class IndexedIncrementalScope {
         this.index = index;
     }
 
-    Optional<IncrementalScope> gather(Grant read, StoredModel stored, Model model) {
+    /** The scope of a run over the records these batches wrote or withdrew (null: every record, so none from here). */
+    Optional<IncrementalScope> gather(Grant read, StoredModel stored, Model model, List<UUID> landedBatches) {
+        if (landedBatches == null) {
+            return Optional.empty();
+        }
         if (!index.scoresWith(stored.version())) {
             LOG.info("Incremental run reads every record: the resident index is not built with model version {} yet",
                     stored.version());
             return Optional.empty();
         }
         long start = System.nanoTime();
-        Set<UUID> linkedBatches = store.linkedBatches(read);
-        List<UUID> batches = sourceRecords.batchIds(read).stream().filter(b -> !linkedBatches.contains(b)).toList();
+        Set<UUID> landedSet = Set.copyOf(landedBatches);
+        List<UUID> batches = sourceRecords.batchIds(read).stream().filter(landedSet::contains).toList();
         List<CurrentRecord> landed = sourceRecords.currentOfBatches(read, batches);
         List<Long> withdrawn = sourceRecords.withdrawnByBatches(read, batches);
         List<CurrentRecord> pending = pending(read, landed);

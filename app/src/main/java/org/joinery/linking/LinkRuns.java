@@ -2,6 +2,7 @@ package org.joinery.linking;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,10 +22,13 @@ class LinkRuns {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    /** Made before any run of this server can start: every run started earlier belongs to a stopped server. */
+    private final Instant serverStarted;
 
     LinkRuns(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.serverStarted = clock.instant();
     }
 
     /** Records a run as running, outside any run transaction, so the runs page shows it at once. */
@@ -47,11 +51,15 @@ class LinkRuns {
                 .params(LinkRun.FAILED, Timestamp.from(clock.instant()), fit(summary), id).update();
     }
 
-    /** Runs left running by a stopped server cannot finish: say so. */
+    /**
+     * Runs left running by a stopped server cannot finish: say so. Only those started before this server: a batch
+     * whose linking was interrupted is delivered again at startup, and its new run may already be running.
+     */
     int failInterrupted() {
-        return jdbc.sql("update link_run set status = ?, finished_at = ?, summary = ? where status = ?")
+        return jdbc.sql("update link_run set status = ?, finished_at = ?, summary = ? where status = ? and started_at < ?")
                 .params(LinkRun.FAILED, Timestamp.from(clock.instant()),
-                        "Stopped when Joinery stopped; nothing it did was kept. Start a new run.", LinkRun.RUNNING)
+                        "Stopped when Joinery stopped; nothing it did was kept. Start a new run.", LinkRun.RUNNING,
+                        Timestamp.from(serverStarted))
                 .update();
     }
 

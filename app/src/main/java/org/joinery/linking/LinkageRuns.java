@@ -1,5 +1,6 @@
 package org.joinery.linking;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,6 +12,7 @@ import org.joinery.access.DataCategory;
 import org.joinery.access.DataRef;
 import org.joinery.access.Grant;
 import org.joinery.access.Purpose;
+import org.joinery.platform.EventPublications;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -26,6 +28,7 @@ import org.springframework.stereotype.Service;
 public class LinkageRuns {
 
     private static final Logger log = LoggerFactory.getLogger(LinkageRuns.class);
+    private static final Duration AWAIT_AT_MOST = Duration.ofHours(1);
 
     private final AccessGate gate;
     private final FullRun fullRun;
@@ -34,10 +37,14 @@ public class LinkageRuns {
     private final LinkRuns runs;
     private final LinkingWorker worker;
     private final RunProgress progress;
+    private final OrganisationRecordsLinked linked;
+    private final EventPublications publications;
 
     LinkageRuns(AccessGate gate, FullRun fullRun, IncrementalRun incrementalRun, LinkRuns runs, LinkingWorker worker,
-                RunProgress progress, LinkageModels models) {
+                RunProgress progress, LinkageModels models, OrganisationRecordsLinked linked, EventPublications publications) {
         this.gate = gate;
+        this.linked = linked;
+        this.publications = publications;
         this.fullRun = fullRun;
         this.incrementalRun = incrementalRun;
         this.models = models;
@@ -76,31 +83,44 @@ public class LinkageRuns {
         }
         Grants grants = grants(actor);
         UUID runId = runs.start(LinkRun.INCREMENTAL, actor.username());
-        return worker.call(() -> execute(runId, grants, actor, message -> { }, true));
+        return worker.call(() -> execute(runId, grants, actor, message -> { }, null));
     }
 
     /**
-     * Starts an incremental run on the background thread. Without a model there is nothing to link with: the
-     * first full run (started by an administrator or the demo seeder, once the sources are in) trains one.
+     * Links the records landed batches wrote or withdrew, on the linkage thread after any run already waiting, and
+     * returns once that run has committed. Decided there, after the runs before it: without a model there is nothing
+     * to link with (the first full run, started by an administrator or the demo seeder once the sources are in,
+     * trains one and links every record), and batches a run has already linked need no run.
      */
-    public void startIncrementalRun(Actor actor) {
-        if (models.active().isEmpty()) {
-            log.info("No linkage model yet: new records wait for the first full run");
-            return;
-        }
-        Grants grants = grants(actor);
-        UUID runId = runs.start(LinkRun.INCREMENTAL, actor.username());
-        worker.submit(() -> execute(runId, grants, actor, message -> { }, true));
+    void linkLanded(Actor actor, List<UUID> batches) {
+        worker.call(() -> {
+            if (models.active().isEmpty()) {
+                log.info("No linkage model yet: new records wait for the first full run");
+                return null;
+            }
+            if (linked.allLinked(batches)) {
+                return null;
+            }
+            Grants grants = grants(actor);
+            UUID runId = runs.start(LinkRun.INCREMENTAL, actor.username());
+            return execute(runId, grants, actor, message -> { }, batches);
+        });
     }
 
     private RunResult execute(UUID runId, Grants grants, Actor actor, Consumer<String> progressLines) {
-        return execute(runId, grants, actor, progressLines, false);
+        return execute(runId, grants, actor, progressLines, false, null);
     }
 
-    private RunResult execute(UUID runId, Grants grants, Actor actor, Consumer<String> progressLines, boolean incremental) {
+    /** An incremental run over the records of these batches (null: every record). */
+    private RunResult execute(UUID runId, Grants grants, Actor actor, Consumer<String> progressLines, List<UUID> batches) {
+        return execute(runId, grants, actor, progressLines, true, batches);
+    }
+
+    private RunResult execute(UUID runId, Grants grants, Actor actor, Consumer<String> progressLines, boolean incremental,
+                              List<UUID> batches) {
         Consumer<String> shown = progress.of(runId).andThen(progressLines);
         try {
-            return incremental ? incrementalRun.run(runId, grants.read(), grants.write(), shown)
+            return incremental ? incrementalRun.run(runId, batches, grants.read(), grants.write(), shown)
                     : fullRun.run(runId, grants.read(), grants.write(), actor.username(), shown);
         } catch (RuntimeException e) {
             log.error("Linkage run {} failed", runId, e);
@@ -121,9 +141,16 @@ public class LinkageRuns {
         return runs.find(runId);
     }
 
-    /** Waits for the background runs submitted so far (commands and tests). */
+    /**
+     * Waits until every event published so far has been heard out (a batch landed is linked, a run's persons have
+     * updated the resident index and the involvements) and the background runs submitted so far have finished
+     * (commands and tests).
+     */
     public void awaitIdle() {
-        worker.awaitIdle();
+        do {
+            publications.awaitCompleted(AWAIT_AT_MOST);
+            worker.awaitIdle();
+        } while (!publications.completed());
     }
 
     /** A run and, while it runs, what it is doing. */

@@ -188,17 +188,14 @@ public class PersonIndexStore {
                 personIds.toArray(UUID[]::new), joineryIds.toArray(String[]::new));
     }
 
-    /** The import batches runs have linked the records of. */
-    public Set<UUID> linkedBatches(Grant grant) {
-        grant.require(DataCategory.LINKAGE, Action.READ, Purpose.RECORD_LINKAGE);
-        return linkedBatchIds();
-    }
-
     private Set<UUID> linkedBatchIds() {
         return new HashSet<>(jdbc.sql("select batch_id from linked_batch").query(UUID.class).list());
     }
 
-    /** Marks batches as linked by this run (those it read before reading records), in the run's transaction. */
+    /**
+     * Records the batches this run linked (those it read before reading records), in the run's transaction: what the
+     * home page tells an organisation, and a landed batch a run has covered needs no run of its own.
+     */
     public void markBatchesLinked(Grant grant, UUID runId, java.util.Collection<UUID> batches) {
         grant.require(DataCategory.LINKAGE, Action.WRITE, Purpose.RECORD_LINKAGE);
         Set<UUID> linked = linkedBatchIds();

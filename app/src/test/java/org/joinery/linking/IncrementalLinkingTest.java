@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.UUID;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,6 +22,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Incremental linking: a batch's new, changed and withdrawn records linked into the index without a full run. */
 @IntegrationTest
@@ -45,6 +45,8 @@ class IncrementalLinkingTest {
     ResidentIndex residentIndex;
     @Autowired
     LiveResidentIndex liveIndex;
+    @Autowired
+    TransactionTemplate transaction;
 
     LinkingFixtures given;
 
@@ -54,8 +56,14 @@ class IncrementalLinkingTest {
         runs.linkAll(SYSTEM);
     }
 
-    private void batchLands(UUID source, int added, int withdrawn) {
-        events.publishEvent(new BatchLanded(source, UUID.randomUUID(), added, 0, withdrawn));
+    /**
+     * As an import lands these records (added, changed or withdrawn) in a batch of their own and announces it, in the
+     * batch's transaction; then waits until linking has heard it out.
+     */
+    private void batchLands(UUID source, int added, int changed, int withdrawn, long... records) {
+        UUID batch = landedInNewBatch(source, records);
+        transaction.executeWithoutResult(status -> events.publishEvent(new BatchLanded(source, batch, added, changed,
+                withdrawn)));
         runs.awaitIdle();
     }
 
@@ -66,7 +74,7 @@ class IncrementalLinkingTest {
         UUID person = given.personOf(known);
 
         long arriving = given.record(given.gp, "G1", "Chiamaka", "Eze", "1983-10-12", "RM10 9AP");
-        batchLands(given.gp, 1, 0);
+        batchLands(given.gp, 1, 0, 0, arriving);
 
         assertThat(given.lastRunKind()).isEqualTo(LinkRun.INCREMENTAL);
         assertThat(given.personOf(arriving)).isEqualTo(person);
@@ -78,7 +86,7 @@ class IncrementalLinkingTest {
     void aNewRecordOfSomeoneUnknownStartsANewPersonWithAReason() {
         long arriving = given.record(given.gp, "G1", "Evangeline", "Thistlewood", "1999-12-31", "IG11 8QQ");
 
-        batchLands(given.gp, 1, 0);
+        batchLands(given.gp, 1, 0, 0, arriving);
 
         UUID person = given.personOf(arriving);
         assertThat(JoineryId.isValid(given.joineryIdOf(arriving))).isTrue();
@@ -98,7 +106,7 @@ class IncrementalLinkingTest {
         }
 
         long bridge = given.record(given.housing, "H2", "Dmitri", "Volkonsky", "1970-03-15", "RM8 3JJ");
-        batchLands(given.housing, 1, 0);
+        batchLands(given.housing, 1, 0, 0, bridge);
 
         assertThat(given.personOf(bridge)).isEqualTo(bigger);
         assertThat(given.personOf(c)).isEqualTo(bigger);
@@ -114,7 +122,7 @@ class IncrementalLinkingTest {
         UUID person = given.personOf(a);
 
         given.withdraw(b);
-        batchLands(given.gp, 0, 1);
+        batchLands(given.gp, 0, 0, 1, b);
 
         assertThat(given.personOf(a)).isEqualTo(person);
         assertThat(jdbc.queryForObject("select count(*) from person_record where source_record_id = ?", Integer.class, b))
@@ -133,9 +141,7 @@ class IncrementalLinkingTest {
 
         jdbc.update("update source_record set forenames = 'Alexander', surname = 'Petrovsky', date_of_birth = '1966-01-11',"
                 + " postcode = 'RM10 2AA' where id = ?", c);
-        landedInNewBatch(given.gp, c); // as a later batch that changed the record would leave it
-        events.publishEvent(new BatchLanded(given.gp, UUID.randomUUID(), 0, 1, 0));
-        runs.awaitIdle();
+        batchLands(given.gp, 0, 1, 0, c);
 
         assertThat(given.personOf(c)).isEqualTo(person);
         assertThat(given.events(person)).last().asString().startsWith("RECORD_ADDED: Record " + given.sourceName(given.gp)
@@ -152,8 +158,7 @@ class IncrementalLinkingTest {
         UUID person = given.personOf(known);
 
         long arriving = given.record(given.gp, "G1", "Ottoline", "Quarrendon", "1961-02-28", "RM6 4XE");
-        landedInNewBatch(given.gp, arriving);
-        batchLands(given.gp, 1, 0);
+        batchLands(given.gp, 1, 0, 0, arriving);
 
         assertThat(given.personOf(arriving)).isEqualTo(person);
         String summary = jdbc.queryForObject("select summary from link_run order by started_at desc limit 1", String.class);
@@ -164,14 +169,17 @@ class IncrementalLinkingTest {
                 .isEqualTo(given.joineryIdOf(arriving));
     }
 
-    /** As an import does: the record is written by a batch of its own, which no run has linked yet. */
-    private void landedInNewBatch(UUID source, long record) {
+    /** As an import does: the records are written (or withdrawn) by a batch of their own, which no run has linked. */
+    private UUID landedInNewBatch(UUID source, long... records) {
         UUID batch = UUID.randomUUID();
         jdbc.update("insert into import_batch (id, source_id, checksum, file_name, channel, received_at, received_by,"
                 + " rows_total, rows_new, rows_changed, rows_unchanged, rows_withdrawn)"
                 + " values (?, ?, ?, 'new.csv', 'UPLOAD', ?, 'test', 1, 1, 0, 0, 0)", batch, source,
-                HexFormat.of().formatHex(new byte[32]).replace('0', '1'), Timestamp.from(Instant.now()));
-        jdbc.update("update source_record set batch_id = ? where id = ?", batch, record);
+                batch.toString().replace("-", "").repeat(2), Timestamp.from(Instant.now()));
+        for (long record : records) {
+            jdbc.update("update source_record set batch_id = ? where id = ?", batch, record);
+        }
+        return batch;
     }
 
     private static long count(String summary, String pattern) {

@@ -2,11 +2,13 @@ package org.joinery.sharing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.joinery.linking.PersonsLinked;
+import org.joinery.platform.EventPublications;
 import org.joinery.testing.IntegrationTest;
 import org.joinery.testing.ResidentFixtures;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Derived involvements follow the sources' open records and the links after every linkage run:
@@ -27,6 +30,12 @@ class InvolvementDerivationTest {
 
     @Autowired
     ApplicationEventPublisher events;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Autowired
+    EventPublications publications;
 
     private ResidentFixtures fixtures;
     private UUID probation;
@@ -51,8 +60,10 @@ class InvolvementDerivationTest {
         return jdbc.queryForList("select * from involvement where source_id = ? order by created_at", source);
     }
 
+    /** As a linkage run announces its links: in its transaction; then waits until the derivation has run. */
     private void linked() {
-        events.publishEvent(new PersonsLinked(UUID.randomUUID(), "FULL"));
+        transaction.executeWithoutResult(status -> events.publishEvent(new PersonsLinked(UUID.randomUUID(), "FULL")));
+        publications.awaitCompleted(Duration.ofMinutes(1));
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.context.ApplicationListener;
+import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.context.ConfigurableApplicationContext;
 
 @IntegrationTest
@@ -54,11 +55,15 @@ class ExtractImportTest {
     void setUp() {
         organisation = new TestStaff(jdbc, passwords).organisation("Org " + UUID.randomUUID(), "COUNCIL_SERVICE", false);
         source = SourceFixtures.register(registration, organisation);
-        context.addApplicationListener(ApplicationListener.forPayload((BatchLanded event) -> {
-            if (event.sourceId().equals(source.id())) {
-                landed.add(event);
+        // A class, not a lambda: the event publication registry's multicaster picks listeners by their declared type.
+        context.addApplicationListener(new ApplicationListener<PayloadApplicationEvent<BatchLanded>>() {
+            @Override
+            public void onApplicationEvent(PayloadApplicationEvent<BatchLanded> event) {
+                if (event.getPayload().sourceId().equals(source.id())) {
+                    landed.add(event.getPayload());
+                }
             }
-        }));
+        });
     }
 
     private ImportOutcome importLines(String... lines) {

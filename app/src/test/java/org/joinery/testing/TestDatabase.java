@@ -42,11 +42,7 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
         // Every context gets its own data folder, on either database, so nothing lands in the working tree.
         Path dataDirectory = temporaryFolder();
         TestPropertyValues.of("joinery.data-dir=" + dataDirectory).applyTo(context);
-        context.addApplicationListener((ApplicationListener<ContextClosedEvent>) event -> {
-            if (event.getApplicationContext() == context) {
-                EmbeddedDatabase.wipe(dataDirectory);
-            }
-        });
+        whenClosed(context, () -> EmbeddedDatabase.wipe(dataDirectory));
         if (onPostgres()) {
             String schema = "joinery_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
             execute("create schema " + schema);
@@ -56,14 +52,25 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
                     "joinery.db.password=",
                     "spring.flyway.schemas=" + schema,
                     "spring.flyway.default-schema=" + schema).applyTo(context);
-            context.addApplicationListener((ApplicationListener<ContextClosedEvent>) event -> {
-                if (event.getApplicationContext() == context) {
-                    execute("drop schema " + schema + " cascade");
-                }
-            });
+            whenClosed(context, () -> execute("drop schema " + schema + " cascade"));
         } else {
             TestPropertyValues.of("joinery.db.url=").applyTo(context);
         }
+    }
+
+    /**
+     * Runs the action when this context closes. A class, not a lambda: the event publication registry's multicaster
+     * picks listeners by their declared event type, which a lambda's erased type does not tell it.
+     */
+    private static void whenClosed(ConfigurableApplicationContext context, Runnable action) {
+        context.addApplicationListener(new ApplicationListener<ContextClosedEvent>() {
+            @Override
+            public void onApplicationEvent(ContextClosedEvent event) {
+                if (event.getApplicationContext() == context) {
+                    action.run();
+                }
+            }
+        });
     }
 
     private static Path temporaryFolder() {

@@ -129,6 +129,7 @@ class DemoResidentIndex {
         }
         out.printf("Linking %,d records into persons...%n", rows);
         RunResult linked = runs.linkAll(SEEDER, line -> out.println("  " + line));
+        runs.awaitIdle(); // the run's listeners derive the involvements: the demo is served once they have
         out.printf("  %,d records linked into %,d persons in %.1f s%n", linked.records(), linked.persons(), linked.millis() / 1e3);
         for (DemoAgreement agreement : AGREEMENTS) {
             Organisation from = organisations.get(agreement.from());

@@ -5,7 +5,8 @@ import org.joinery.sources.Sources;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.transaction.annotation.Propagation;
 
 /**
  * Keeps the resident index in step: built once the application is up, rebuilt after every linkage run but an
@@ -34,9 +35,10 @@ class ResidentIndexUpdates {
 
     /**
      * After a run's links are committed: persons may have merged, split or been created. An incremental run
-     * that scored with the index updates it itself, record by record, which is far cheaper than a rebuild.
+     * that scored with the index updates it itself, record by record, which is far cheaper than a rebuild. No
+     * transaction: it only asks for a rebuild, which reads on a thread of its own.
      */
-    @TransactionalEventListener(fallbackExecution = true)
+    @ApplicationModuleListener(id = "linking.resident-index-update", propagation = Propagation.NOT_SUPPORTED)
     void on(PersonsLinked linked) {
         if (!index.takeUpdatedBy(linked.runId())) {
             index.requestRebuild();

@@ -21,9 +21,8 @@ import org.joinery.sources.Source;
 import org.joinery.sources.SourceRecords;
 import org.joinery.sources.Sources;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Keeps derived involvements in step with the sources: a person is involved with a source's
@@ -54,9 +53,11 @@ class InvolvementDerivation {
         this.clock = clock;
     }
 
-    /** After a run's links are committed (or at once when published outside a transaction). */
-    @TransactionalEventListener(fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    /**
+     * After a run's links are committed, in a transaction of its own on a thread of its own; heard again after a
+     * restart if Joinery stopped first.
+     */
+    @ApplicationModuleListener(id = "sharing.involvement-derivation")
     public void on(PersonsLinked linked) {
         derive();
     }

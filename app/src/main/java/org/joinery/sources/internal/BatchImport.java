@@ -33,7 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Imports one extract into its source: passes the access gate, checks the whole extract, and only if nothing is
- * wrong applies it as a full snapshot in one transaction, then announces {@link BatchLanded} after the commit.
+ * wrong applies it as a full snapshot in one transaction, which also announces {@link BatchLanded} (its listeners
+ * hear of it after the commit).
  * The same extract again (same SHA-256) changes nothing. Uploads, the API and the demo seed all come here.
  */
 @Service
@@ -114,15 +115,17 @@ class BatchImport {
                         sink -> extract.forEachRow((line, row, fields) -> sink.accept(incoming(mapper, dates, shape, line, fields))),
                         progress::applied);
                 batches.close(batchId, counts);
-                return new ImportOutcome(batchId, ImportOutcome.Status.LANDED, checked.rows(), counts.added(),
+                ImportOutcome outcome = new ImportOutcome(batchId, ImportOutcome.Status.LANDED, checked.rows(), counts.added(),
                         counts.changed() + counts.restored(), counts.unchanged(), counts.withdrawn(), counts.restored(),
                         List.of(), 0);
+                // In the batch's transaction: the event publication registry stores it with the batch, so its
+                // listeners hear of it once the batch is committed, and again after a restart until they have finished.
+                events.publishEvent(new BatchLanded(source.id(), batchId, outcome.added(), outcome.changed(),
+                        outcome.withdrawn()));
+                return outcome;
             });
             LOG.info("Batch {} of {}: {} rows checked in {} ms, applied in {} ms ({})", batchId, source.name(), checked.rows(),
                     (checkedAt - started) / 1_000_000, (System.nanoTime() - checkedAt) / 1_000_000, landed.status());
-            if (landed.status() == ImportOutcome.Status.LANDED) {
-                events.publishEvent(new BatchLanded(source.id(), batchId, landed.added(), landed.changed(), landed.withdrawn()));
-            }
             return landed;
         } finally {
             progress.stage(ImportProgress.Stage.DONE);
