@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.joinery.linking.PersonsLinked;
+import org.joinery.index.PersonsLinked;
 import org.joinery.testing.IntegrationTest;
 import org.joinery.testing.ResidentFixtures;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,9 +1,9 @@
 package org.joinery.residents.find;
 
 import java.util.List;
+import org.joinery.index.ResidentIndex;
 import org.joinery.linkage.live.Agreement;
 import org.joinery.linkage.live.Detail;
-import org.joinery.linking.ResidentIndex;
 
 /**
  * One person in the results, as the page shows them: the Joinery ID, the match probability in words, and for

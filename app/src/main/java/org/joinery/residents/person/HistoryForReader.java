@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.joinery.linking.PersonEvent;
+import org.joinery.index.PersonEvent;
 
 /**
  * A person's history as one reader may see it: history reasons name and count source records, so an entry

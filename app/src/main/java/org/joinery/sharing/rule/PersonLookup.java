@@ -9,8 +9,8 @@ import org.joinery.access.DataCategory;
 import org.joinery.access.DataRef;
 import org.joinery.access.Grant;
 import org.joinery.access.Purpose;
-import org.joinery.linking.PersonRef;
-import org.joinery.linking.Persons;
+import org.joinery.index.PersonRef;
+import org.joinery.index.Persons;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 

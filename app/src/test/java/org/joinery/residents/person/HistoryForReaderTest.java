@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.joinery.linking.PersonEvent;
+import org.joinery.index.PersonEvent;
 import org.junit.jupiter.api.Test;
 
 /** Which history entries, and which reasons, a reader sees: records 1 and 2 visible, 3 another's, 4 a refuge's. */
