@@ -1,177 +1,46 @@
 package org.joinery.linking;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
-import org.joinery.access.AccessGate;
-import org.joinery.access.Action;
 import org.joinery.access.Actor;
-import org.joinery.access.DataCategory;
-import org.joinery.access.DataRef;
-import org.joinery.access.Grant;
-import org.joinery.access.Purpose;
-import org.joinery.platform.EventPublications;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.stereotype.Service;
 
 /**
  * Linkage runs for pages, commands and the demo seeder: start a full run in the background, run one now, and
  * list runs with their progress. Every run passes the access gate as the actor who asked (Joinery itself, or a
  * host-organisation administrator).
  */
-@Service
-public class LinkageRuns {
-
-    private static final Logger log = LoggerFactory.getLogger(LinkageRuns.class);
-    private static final Duration AWAIT_AT_MOST = Duration.ofHours(1);
-
-    private final AccessGate gate;
-    private final FullRun fullRun;
-    private final IncrementalRun incrementalRun;
-    private final LinkageModels models;
-    private final LinkRuns runs;
-    private final LinkingWorker worker;
-    private final RunProgress progress;
-    private final OrganisationRecordsLinked linked;
-    private final EventPublications publications;
-
-    LinkageRuns(AccessGate gate, FullRun fullRun, IncrementalRun incrementalRun, LinkRuns runs, LinkingWorker worker,
-                RunProgress progress, LinkageModels models, OrganisationRecordsLinked linked, EventPublications publications) {
-        this.gate = gate;
-        this.linked = linked;
-        this.publications = publications;
-        this.fullRun = fullRun;
-        this.incrementalRun = incrementalRun;
-        this.models = models;
-        this.runs = runs;
-        this.worker = worker;
-        this.progress = progress;
-    }
+public interface LinkageRuns {
 
     /** Links every current record now, in the caller's thread (the demo seeder, commands); throws if refused. */
-    public RunResult linkAll(Actor actor) {
-        return linkAll(actor, message -> { });
-    }
+    RunResult linkAll(Actor actor);
 
-    public RunResult linkAll(Actor actor, Consumer<String> progressLines) {
-        Grants grants = grants(actor);
-        UUID runId = runs.start(LinkRun.FULL, actor.username());
-        // On the one linkage thread, after any run already waiting: two runs must never interleave.
-        return worker.call(() -> execute(runId, grants, actor, progressLines));
-    }
+    /** As {@link #linkAll(Actor)}, telling each progress line as the run goes. */
+    RunResult linkAll(Actor actor, Consumer<String> progressLines);
 
     /** Starts a full run on the background thread (after any run already waiting); returns its id. */
-    public UUID startFullRun(Actor actor) {
-        Grants grants = grants(actor);
-        UUID runId = runs.start(LinkRun.FULL, actor.username());
-        worker.submit(() -> execute(runId, grants, actor, message -> { }));
-        return runId;
-    }
+    UUID startFullRun(Actor actor);
 
     /**
      * Links the records new, changed or withdrawn since they were last linked, now, in the caller's thread; a
      * full run instead when there is no model yet.
      */
-    public RunResult linkChanges(Actor actor) {
-        if (models.active().isEmpty()) {
-            return linkAll(actor);
-        }
-        Grants grants = grants(actor);
-        UUID runId = runs.start(LinkRun.INCREMENTAL, actor.username());
-        return worker.call(() -> execute(runId, grants, actor, message -> { }, null));
-    }
-
-    /**
-     * Links the records landed batches wrote or withdrew, on the linkage thread after any run already waiting, and
-     * returns once that run has committed. Decided there, after the runs before it: without a model there is nothing
-     * to link with (the first full run, started by an administrator or the demo seeder once the sources are in,
-     * trains one and links every record), and batches a run has already linked need no run.
-     */
-    void linkLanded(Actor actor, List<UUID> batches) {
-        worker.call(() -> {
-            if (models.active().isEmpty()) {
-                log.info("No linkage model yet: new records wait for the first full run");
-                return null;
-            }
-            if (linked.allLinked(batches)) {
-                return null;
-            }
-            Grants grants = grants(actor);
-            UUID runId = runs.start(LinkRun.INCREMENTAL, actor.username());
-            return execute(runId, grants, actor, message -> { }, batches);
-        });
-    }
-
-    private RunResult execute(UUID runId, Grants grants, Actor actor, Consumer<String> progressLines) {
-        return execute(runId, grants, actor, progressLines, false, null);
-    }
-
-    /** An incremental run over the records of these batches (null: every record). */
-    private RunResult execute(UUID runId, Grants grants, Actor actor, Consumer<String> progressLines, List<UUID> batches) {
-        return execute(runId, grants, actor, progressLines, true, batches);
-    }
-
-    private RunResult execute(UUID runId, Grants grants, Actor actor, Consumer<String> progressLines, boolean incremental,
-                              List<UUID> batches) {
-        Consumer<String> shown = progress.of(runId).andThen(progressLines);
-        try {
-            return incremental ? incrementalRun.run(runId, batches, grants.read(), grants.write(), shown)
-                    : fullRun.run(runId, grants.read(), grants.write(), actor.username(), shown);
-        } catch (RuntimeException e) {
-            log.error("Linkage run {} failed", runId, e);
-            runs.fail(runId, "Failed, nothing was changed: " + e.getMessage());
-            throw e;
-        } finally {
-            progress.done(runId);
-        }
-    }
+    RunResult linkChanges(Actor actor);
 
     /** The newest runs first, each with its latest progress line while it runs (a grant to read LINKAGE). */
-    public List<RunView> newest(Actor actor, int limit) {
-        gate.authorise(actor, Action.READ, DataRef.of(DataCategory.LINKAGE, null), Purpose.RECORD_LINKAGE);
-        return runs.newest(limit).stream().map(run -> new RunView(run, progress.latest(run.id()).orElse(null))).toList();
-    }
+    List<RunView> newest(Actor actor, int limit);
 
-    public Optional<LinkRun> find(UUID runId) {
-        return runs.find(runId);
-    }
+    Optional<LinkRun> find(UUID runId);
 
     /**
      * Waits until every event published so far has been heard out (a batch landed is linked, a run's persons have
      * updated the resident index and the involvements) and the background runs submitted so far have finished
      * (commands and tests).
      */
-    public void awaitIdle() {
-        do {
-            publications.awaitCompleted(AWAIT_AT_MOST);
-            worker.awaitIdle();
-        } while (!publications.completed());
-    }
+    void awaitIdle();
 
     /** A run and, while it runs, what it is doing. */
-    public record RunView(LinkRun run, String progress) {
-    }
-
-    private record Grants(Grant read, Grant write) {
-    }
-
-    private Grants grants(Actor actor) {
-        DataRef linkage = DataRef.of(DataCategory.LINKAGE, null);
-        return new Grants(gate.authorise(actor, Action.READ, linkage, Purpose.RECORD_LINKAGE),
-                gate.authorise(actor, Action.WRITE, linkage, Purpose.RECORD_LINKAGE));
-    }
-
-    /** A run cannot survive the server stopping: mark any left running as failed (nothing of it was written). */
-    @EventListener(ApplicationReadyEvent.class)
-    void failInterruptedRuns() {
-        int interrupted = runs.failInterrupted();
-        if (interrupted > 0) {
-            log.warn("{} linkage run(s) were interrupted when Joinery stopped and are marked failed", interrupted);
-        }
+    record RunView(LinkRun run, String progress) {
     }
 }

@@ -2,98 +2,37 @@ package org.joinery.linking;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import org.joinery.access.AccessGate;
-import org.joinery.access.Action;
 import org.joinery.access.Actor;
-import org.joinery.access.DataCategory;
-import org.joinery.access.DataRef;
-import org.joinery.access.Grant;
-import org.joinery.access.Purpose;
-import org.joinery.sources.SourceRecords;
-import org.joinery.sources.Sources;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Service;
 
 /**
  * The linkage model's versions for pages and commands: list and read them, train a new one on the current
  * records (unsupervised, or from review decisions), and choose the one runs use. Every call passes the gate
  * (LINKAGE, for record linkage).
  */
-@Service
-public class ModelVersions {
+public interface ModelVersions {
 
-    private static final Logger log = LoggerFactory.getLogger(ModelVersions.class);
+    /** How many "same person" review decisions supervised training needs. */
+    int LABELS_NEEDED = 20;
 
-    private final AccessGate gate;
-    private final LinkageModels models;
-    private final ModelTraining training;
-    private final Sources sources;
-    private final SourceRecords sourceRecords;
-    private final ReviewDecisions reviewDecisions;
-    private final LinkingWorker worker;
+    List<StoredModel> all(Actor actor);
 
-    ModelVersions(AccessGate gate, LinkageModels models, ModelTraining training, Sources sources, SourceRecords sourceRecords,
-                  ReviewDecisions reviewDecisions, LinkingWorker worker) {
-        this.gate = gate;
-        this.models = models;
-        this.training = training;
-        this.sources = sources;
-        this.sourceRecords = sourceRecords;
-        this.reviewDecisions = reviewDecisions;
-        this.worker = worker;
-    }
-
-    public List<StoredModel> all(Actor actor) {
-        authorise(actor, Action.READ);
-        return models.all();
-    }
-
-    public Optional<StoredModel> version(Actor actor, int version) {
-        authorise(actor, Action.READ);
-        return models.version(version);
-    }
+    Optional<StoredModel> version(Actor actor, int version);
 
     /**
      * Trains a new version on the current records now and stores it (active if asked, or if it is the first).
      *
      * @throws NotEnoughLabels when supervised training has too few "same person" decisions
      */
-    public StoredModel train(Actor actor, boolean supervised, boolean activate) {
-        Grant read = authorise(actor, Action.READ);
-        authorise(actor, Action.WRITE);
-        LinkageInput input = new LinkageInput(sources.all());
-        sourceRecords.forEachCurrent(read, input);
-        LinkageInput.Gathered gathered = input.gathered(Set.of());
-        ReviewConstraints constraints = reviewDecisions.on(read, gathered.records());
-        return training.train(gathered.records(), constraints, supervised, activate, actor.username(), message -> { });
-    }
+    StoredModel train(Actor actor, boolean supervised, boolean activate);
 
     /** Trains on the background thread, after any run waiting; the models page shows the new version when done. */
-    public void startTraining(Actor actor, boolean supervised) {
-        authorise(actor, Action.WRITE);
-        worker.submit(() -> {
-            try {
-                train(actor, supervised, false);
-            } catch (RuntimeException e) {
-                log.error("Training a linkage model failed", e);
-            }
-        });
-    }
+    void startTraining(Actor actor, boolean supervised);
 
     /** Makes the version the one runs use; false when there is no such version. */
-    public boolean activate(Actor actor, int version) {
-        authorise(actor, Action.WRITE);
-        return models.activate(version);
-    }
+    boolean activate(Actor actor, int version);
 
     /** How many "same person" review decisions supervised training needs. */
-    public static int labelsNeeded() {
-        return ModelTraining.MIN_LABELS;
-    }
-
-    private Grant authorise(Actor actor, Action action) {
-        return gate.authorise(actor, action, DataRef.of(DataCategory.LINKAGE, null), Purpose.RECORD_LINKAGE);
+    static int labelsNeeded() {
+        return LABELS_NEEDED;
     }
 }

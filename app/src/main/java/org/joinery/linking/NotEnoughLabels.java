@@ -8,7 +8,7 @@ public class NotEnoughLabels extends RuntimeException {
     private final int have;
     private final int need;
 
-    NotEnoughLabels(int have, int need) {
+    public NotEnoughLabels(int have, int need) {
         super(String.format(Locale.ROOT, "Supervised training needs at least %d review decisions saying two current records"
                 + " are the same person; there are %d. Review more pairs, or train unsupervised (EM).", need, have));
         this.have = have;

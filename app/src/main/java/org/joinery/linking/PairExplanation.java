@@ -1,6 +1,7 @@
 package org.joinery.linking;
 
 import java.util.List;
+import org.joinery.index.ScoredPair;
 
 /**
  * Why two records scored what they did, for people: the waterfall of the active model (prior, then each
@@ -32,7 +33,7 @@ public record PairExplanation(String leftLabel, String rightLabel, Integer model
                       double termFrequencyAdjustment, double cumulative, String kind, int x, int width, int y) {
 
         /** The same bar with its values as people read them (dates the British way); a missing value stays missing. */
-        Bar shownAs(org.joinery.linkage.model.PersonField field) {
+        public Bar shownAs(org.joinery.linkage.model.PersonField field) {
             return new Bar(comparison, leftValue == null ? null : SideBySide.shown(field, leftValue),
                     rightValue == null ? null : SideBySide.shown(field, rightValue), level, weight, termFrequencyAdjustment,
                     cumulative, kind, x, width, y);

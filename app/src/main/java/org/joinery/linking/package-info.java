@@ -1,6 +1,7 @@
 /**
- * The resident index: linkage runs (full and incremental) that link source records into persons
- * with stable Joinery IDs, each person's merge and split history, the linkage models, and the
- * scored pairs that explain links and fill the clerical review queue.
+ * Linkage: full and incremental runs that link source records into the persons of the resident index (written
+ * through {@link org.joinery.index.Persons}), the linkage models they use, the scored pairs' explanations, and
+ * clerical review. The API is this package; runs, stores and review logic are in {@code internal}, the data
+ * team's pages in {@code web}.
  */
 package org.joinery.linking;

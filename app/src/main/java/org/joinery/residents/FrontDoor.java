@@ -3,8 +3,8 @@ package org.joinery.residents;
 import java.util.Map;
 import org.joinery.access.Actor;
 import org.joinery.linkage.model.PersonField;
-import org.joinery.linking.PersonRef;
-import org.joinery.linking.ResidentIndex;
+import org.joinery.index.PersonRef;
+import org.joinery.index.ResidentIndex;
 
 /**
  * The front door: is the resident already known? Searches the resident index, and registers a new person

@@ -6,7 +6,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.joinery.access.Grant;
-import org.joinery.linking.PersonRef;
+import org.joinery.index.PersonRef;
+import org.joinery.index.Persons;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Involvements for pages and other modules (the person page, the front door): each call needs a

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.joinery.linking.PersonsLinked;
+import org.joinery.index.PersonsLinked;
 import org.joinery.platform.EventPublications;
 import org.joinery.testing.IntegrationTest;
 import org.joinery.testing.ResidentFixtures;

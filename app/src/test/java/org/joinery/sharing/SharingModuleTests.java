@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.UUID;
-import org.joinery.linking.PersonsLinked;
+import org.joinery.index.PersonsLinked;
 import org.joinery.testing.RecordedDecisions;
 import org.joinery.testing.ResidentFixtures;
 import org.joinery.testing.TestDatabase;

@@ -2,8 +2,8 @@ package org.joinery.residents.web;
 
 import java.util.List;
 import org.joinery.linkage.live.FieldAgreement;
+import org.joinery.index.ResidentIndex;
 import org.joinery.linkage.live.Detail;
-import org.joinery.linking.ResidentIndex;
 
 /**
  * One person in the results, as the page shows them: the Joinery ID, the match probability in words, and for

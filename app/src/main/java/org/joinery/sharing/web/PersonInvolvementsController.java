@@ -10,7 +10,7 @@ import org.joinery.access.DataCategory;
 import org.joinery.access.DataRef;
 import org.joinery.access.Grant;
 import org.joinery.access.Purpose;
-import org.joinery.linking.PersonRef;
+import org.joinery.index.PersonRef;
 import org.joinery.organisations.Organisations;
 import org.joinery.organisations.Team;
 import org.joinery.platform.web.CurrentUsers;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.joinery.linking.PersonEvent;
+import org.joinery.index.PersonEvent;
 import org.joinery.residents.PersonPage;
 import org.junit.jupiter.api.Test;
 

@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.joinery.access.Role;
+import org.joinery.index.ResidentIndex;
+import org.joinery.linkage.live.FieldAgreement;
 import org.joinery.linkage.live.Detail;
 import org.joinery.linkage.live.FieldAgreement;
 import org.joinery.linkage.model.PersonField;
-import org.joinery.linking.ResidentIndex;
 import org.joinery.platform.web.FormErrors;
 import org.joinery.residents.FindForm;
 import org.joinery.residents.Identifier;

@@ -1,9 +1,0 @@
-package org.joinery.linking;
-
-/**
- * Two source records, named by source and record key (so the label outlives reruns and reimports), and what
- * a reviewer decided about them.
- */
-public record LabelledPair(String leftSource, String leftRecordKey, String rightSource, String rightRecordKey,
-                           ReviewDecision decision) {
-}

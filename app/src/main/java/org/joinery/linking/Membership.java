@@ -1,7 +1,0 @@
-package org.joinery.linking;
-
-import java.util.UUID;
-
-/** One source record belonging to one person now. */
-public record Membership(UUID personId, long sourceRecordId) {
-}
