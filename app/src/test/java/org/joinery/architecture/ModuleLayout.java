@@ -88,7 +88,7 @@ record ModuleLayout(String root, Set<String> openModules) {
     }
 
     ArchRule accessRulesAreInternal() {
-        return classes().that().resideInAPackage(root + ".*..").and().implement(AccessRule.class)
+        return classes().that().resideInAPackage(root + ".*..").and().implement(AccessRule.class).and().areNotAnonymousClasses()
                 .should(new ArchCondition<>("be in the module's internal package") {
                     @Override
                     public void check(JavaClass type, ConditionEvents events) {
@@ -130,10 +130,17 @@ record ModuleLayout(String root, Set<String> openModules) {
         return type.isAnnotatedWith(NamedInterface.class);
     }
 
+    /**
+     * Runs SQL: calls JdbcClient or JdbcTemplate (other than making one) or takes a connection from a DataSource.
+     * Making a pool or a client for a store (the audit log's own connections) is wiring, not persistence.
+     */
     private static boolean usesTheDatabase(JavaClass type) {
-        return type.getDirectDependenciesFromSelf().stream().map(d -> d.getTargetClass())
-                .anyMatch(target -> target.isEquivalentTo(JdbcClient.class) || target.isEquivalentTo(JdbcTemplate.class)
-                        || target.isEquivalentTo(NamedParameterJdbcTemplate.class) || target.isEquivalentTo(DataSource.class));
+        return type.getMethodCallsFromSelf().stream().anyMatch(call -> {
+            JavaClass owner = call.getTargetOwner();
+            boolean sql = (owner.isEquivalentTo(JdbcClient.class) || owner.isEquivalentTo(JdbcTemplate.class)
+                    || owner.isEquivalentTo(NamedParameterJdbcTemplate.class)) && !call.getName().equals("create");
+            return sql || owner.isAssignableTo(DataSource.class) && call.getName().equals("getConnection");
+        });
     }
 
     private static JavaClass outermost(JavaClass type) {

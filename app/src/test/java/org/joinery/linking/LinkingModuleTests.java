@@ -41,7 +41,8 @@ class LinkingModuleTests {
         long record = residents.record(source, "R1", "Chiamaka", "Eze", "1983-10-12", "RM10 9AP", null);
         residents.record(source, "R2", "Chiamaka", "Eze", "1983-10-12", "RM10 9AP", null);
 
-        scenario.stimulate(() -> runs.linkAll(Actor.system("module test")))
+        // Outside the scenario's own transaction: the run records itself, then links on the linkage thread, which must see that record.
+        scenario.stimulate(transactions -> runs.linkAll(Actor.system("module test")))
                 .andWaitForEventOfType(PersonsLinked.class)
                 .toArriveAndVerify((linked, result) -> {
                     assertThat(linked.runId()).isEqualTo(result.runId());
