@@ -25,6 +25,7 @@ import org.joinery.linkage.model.SourceMapping;
 import org.joinery.linkage.model.StandardModel;
 import org.joinery.linkage.predict.Blocker;
 import org.joinery.linkage.predict.Clusterer;
+import org.joinery.linkage.predict.Guards;
 import org.joinery.linkage.predict.Predictor;
 import org.joinery.linkage.predict.ScoredPairs;
 import org.joinery.linkage.predict.Scorer;
@@ -210,6 +211,20 @@ public final class Linkage {
 
     public int[] cluster(ScoredPairs pairs, Clusterer clusterer) {
         return clusterer.cluster(pairs, records);
+    }
+
+    /**
+     * Which records are the same person: the one decision of a full run and an incremental run alike. Pairs at
+     * or above the guards' threshold link their records, strongest first, within the guards (review decisions,
+     * duplicate-free sources, weak links); see {@link Clusterer}. For an incremental run {@code settled} gives each
+     * record's current person (any numbering) or a negative number for a new or changed record, and the pairs
+     * need only be those that include such a record; a full run settles nothing (null).
+     *
+     * @return each record's person: the lowest record index among its records
+     */
+    public static int[] samePerson(Records records, ScoredPairs pairs, Guards guards, int[] settled) {
+        return new Clusterer(guards.threshold(), guards.strongProbability(), guards.maxWeakLinks())
+                .cluster(pairs, records, settled, guards.mustLink(), guards.cannotLink());
     }
 
     public Waterfall explain(Model model, int a, int b) {

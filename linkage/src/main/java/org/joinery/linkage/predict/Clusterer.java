@@ -11,6 +11,10 @@ import org.joinery.linkage.data.Records;
  *
  * <p>Clerical review decisions can be given as constraints: must-link pairs are joined before any scored link
  * (people said so), and no link, scored or must-link, joins two persons holding a cannot-link pair.
+ *
+ * <p>Records can be given as settled in persons already (an incremental run's unchanged records): those of one
+ * settled person start as one, before anything else, and are never parted; the other records are then linked
+ * to them and to each other by the same rules. With nothing settled this is a full run's clustering.
  */
 public final class Clusterer {
 
@@ -35,7 +39,19 @@ public final class Clusterer {
      * records of a {@code cannotLink} pair end in one person.
      */
     public int[] cluster(ScoredPairs pairs, Records records, int[][] mustLink, int[][] cannotLink) {
+        return cluster(pairs, records, null, mustLink, cannotLink);
+    }
+
+    /**
+     * As {@link #cluster(ScoredPairs, Records, int[][], int[][])}, with records settled in persons: {@code settled[i]}
+     * is record i's person (any number of one's choosing) or negative when it is still to be linked; null settles
+     * none. A settled person's weak links are not known here and count as none.
+     */
+    public int[] cluster(ScoredPairs pairs, Records records, int[] settled, int[][] mustLink, int[][] cannotLink) {
         int n = records.size();
+        if (settled != null && settled.length != n) {
+            throw new IllegalArgumentException("settled persons are given for " + settled.length + " records, not " + n);
+        }
         int[] parent = new int[n];
         int[] weakLinks = new int[n];
         long[][] freeSources = new long[n][];
@@ -53,6 +69,9 @@ public final class Clusterer {
         for (int[] pair : cannotLink) {
             cannot[pair[0]] = append(cannot[pair[0]], pair[1]);
             cannot[pair[1]] = append(cannot[pair[1]], pair[0]);
+        }
+        if (settled != null) {
+            settle(settled, parent, weakLinks, freeSources, cannot);
         }
         for (int[] pair : mustLink) {
             int a = find(parent, pair[0]);
@@ -82,6 +101,23 @@ public final class Clusterer {
             person[i] = find(parent, i);
         }
         return person;
+    }
+
+    /** Joins the records of each settled person, whatever the guards would say: that was decided before. */
+    private static void settle(int[] settled, int[] parent, int[] weakLinks, long[][] freeSources, int[][] cannot) {
+        java.util.Map<Integer, Integer> first = new java.util.HashMap<>();
+        for (int i = 0; i < settled.length; i++) {
+            if (settled[i] >= 0) {
+                Integer other = first.putIfAbsent(settled[i], i);
+                if (other != null) {
+                    int a = find(parent, other);
+                    int b = find(parent, i);
+                    if (a != b) {
+                        join(parent, weakLinks, freeSources, cannot, a, b, 0);
+                    }
+                }
+            }
+        }
     }
 
     private static void join(int[] parent, int[] weakLinks, long[][] freeSources, int[][] cannot, int a, int b, int weak) {
