@@ -1,14 +1,11 @@
 package org.joinery.linking;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
-
 /**
  * The probabilities between which a scored pair waits for clerical review (joinery.review.lower and
- * joinery.review.upper, both inclusive): below, the records are taken to be different people; above, the same.
+ * joinery.review.upper, both inclusive, set in {@code JoineryProperties.Review}): below, the records are taken to be
+ * different people; above, the same.
  */
-@ConfigurationProperties("joinery.review")
-public record ReviewBand(@DefaultValue("0.5") double lower, @DefaultValue("0.95") double upper) {
+public record ReviewBand(double lower, double upper) {
 
     public ReviewBand {
         if (!(lower >= 0 && lower < upper && upper <= 1)) {

@@ -14,7 +14,6 @@ import org.joinery.index.PersonsLinked;
 import org.joinery.index.RunPlan;
 import org.joinery.linkage.Linkage;
 import org.joinery.linkage.model.Model;
-import org.joinery.linkage.predict.Clusterer;
 import org.joinery.linkage.predict.ScoredPairs;
 import org.joinery.linkage.predict.Scorer;
 import org.joinery.linking.LinkRun;
@@ -22,7 +21,7 @@ import org.joinery.linking.RunResult;
 import org.joinery.linking.StoredModel;
 import org.joinery.sources.SourceRecords;
 import org.joinery.sources.Sources;
-import org.springframework.beans.factory.annotation.Value;
+import org.joinery.platform.JoineryProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -35,9 +34,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class FullRun {
 
-    /** Below this probability a link is weak: a person may hold at most {@code maxWeakLinks} of them. */
-    private static final double STRONG = 0.99;
-
     private final Sources sources;
     private final SourceRecords sourceRecords;
     private final Persons store;
@@ -49,13 +45,12 @@ class FullRun {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final double lowerProbability;
-    private final int maxWeakLinks;
+    private final JoineryProperties.Linking linking;
 
     FullRun(Sources sources, SourceRecords sourceRecords, Persons store, ModelStore models,
             ModelTraining training, LinkRunStore runs, ReviewDecisions reviewDecisions, TransactionTemplate transaction,
-            ApplicationEventPublisher events, Clock clock, @Value("${joinery.review.lower:0.5}") double lowerProbability,
-            @Value("${joinery.linking.max-weak-links:2147483647}") int maxWeakLinks) {
-        this.maxWeakLinks = maxWeakLinks;
+            ApplicationEventPublisher events, Clock clock, JoineryProperties properties) {
+        this.linking = properties.linking();
         this.sources = sources;
         this.sourceRecords = sourceRecords;
         this.store = store;
@@ -66,7 +61,7 @@ class FullRun {
         this.transaction = transaction;
         this.events = events;
         this.clock = clock;
-        this.lowerProbability = lowerProbability;
+        this.lowerProbability = properties.review().lower();
     }
 
     RunResult run(UUID runId, Grant read, Grant write, String startedBy, Consumer<String> progress) {
@@ -92,8 +87,7 @@ class FullRun {
         Linkage linkage = new Linkage(gathered.records(), model, progress);
         progress.accept(String.format(Locale.ROOT, "scoring candidate pairs of %,d records", gathered.size()));
         ScoredPairs pairs = linkage.predict(model);
-        int[] clusters = new Clusterer(model.threshold(), STRONG, maxWeakLinks)
-                .cluster(pairs, gathered.records(), constraints.mustLink(), constraints.cannotLink());
+        int[] clusters = Linkage.samePerson(gathered.records(), pairs, constraints.guards(model.threshold(), linking), null);
         progress.accept("carrying Joinery IDs over from the previous persons");
         IndexSnapshot previous = store.snapshot(read);
         RunPlan plan = new PersonAssignment(gathered, new LinkGraph(pairs, gathered.size()), model.threshold(), previous,

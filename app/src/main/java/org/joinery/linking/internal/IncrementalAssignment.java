@@ -12,17 +12,20 @@ import java.util.function.Supplier;
 import org.joinery.index.IndexSnapshot;
 import org.joinery.index.PersonChange;
 import org.joinery.index.RunPlan;
+import java.util.LinkedHashMap;
+import org.joinery.linkage.Linkage;
 import org.joinery.linkage.data.Records;
+import org.joinery.linkage.predict.Guards;
 import org.joinery.linkage.predict.ScoredPairs;
 import org.joinery.linkage.predict.Scorer;
 
 /**
- * Links new and changed records into the existing persons, record by record in id order: a record joins the
- * person it matches most strongly at or above the threshold (people's "same person" decisions count as the
- * strongest match; a person holding a record decided to be a different person is never joined); it starts a new
- * person when it matches none; and when it matches several persons they are merged into the largest (ties to
- * the lower Joinery ID), the others retired. Withdrawn records leave their persons; a person left with no
- * records is retired. Splits are left to full runs, which see every link at once.
+ * Links new and changed records into the existing persons. Which records are the same person is the engine's
+ * decision ({@code Linkage.samePerson}, with the full run's guards), the unchanged records settled in their
+ * persons; this class names the outcome. New and changed records put with one or more persons join the largest
+ * (ties to the lower Joinery ID), into which the others are merged and retired; put with none, they start a new
+ * person (or keep the one a changed record had alone). Withdrawn records leave their persons; a person left
+ * with no records is retired. Splits are left to full runs, which see every link at once.
  */
 final class IncrementalAssignment {
 
@@ -81,18 +84,24 @@ final class IncrementalAssignment {
         return gone;
     }
 
-    RunPlan assign(boolean[] changed, ScoredPairs pairs, ReviewConstraints constraints) {
+    RunPlan assign(boolean[] changed, ScoredPairs pairs, Guards guards) {
         start(changed);
+        // the engine decides, with the unchanged records settled in their persons, as a full run decides
+        int[] decided = Linkage.samePerson(records, pairs, guards, personOf.clone());
         LinkGraph graph = new LinkGraph(pairs, recordIds.length);
-        Map<Integer, List<Integer>> same = partners(constraints.mustLink());
-        Map<Integer, List<Integer>> different = partners(constraints.cannotLink());
-        List<RunPlan.Placement> placements = new ArrayList<>();
-        Map<Long, Integer> position = previous.positionById();
+        Map<Integer, List<Integer>> same = partners(guards.mustLink());
+        Map<Integer, List<Integer>> open = new LinkedHashMap<>();
+        Map<Integer, Set<Integer>> settledIn = new HashMap<>();
         for (int i = 0; i < changed.length; i++) {
             if (changed[i]) {
-                link(i, graph, same.getOrDefault(i, List.of()), different.getOrDefault(i, List.of()));
+                open.computeIfAbsent(decided[i], k -> new ArrayList<>()).add(i);
+            } else if (personOf[i] >= 0) {
+                settledIn.computeIfAbsent(decided[i], k -> new TreeSet<>()).add(personOf[i]);
             }
         }
+        open.forEach((root, opened) -> place(opened, settledIn.getOrDefault(root, Set.of()), decided, graph, same));
+        List<RunPlan.Placement> placements = new ArrayList<>();
+        Map<Long, Integer> position = previous.positionById();
         List<Long> removed = withdrawn();
         withdraw(removed);
         List<RunPlan.Retirement> retirements = retireEmptied();
@@ -105,6 +114,73 @@ final class IncrementalAssignment {
         }
         int living = previous.persons() + created.size() - retirements.size();
         return new RunPlan(created, placements, removed, retirements, events, living, previous.persons() - retirements.size());
+    }
+
+    /**
+     * The new and changed records the engine put in one person, with the persons it joined them to: they join the
+     * largest of those (ties to the lower Joinery ID), into which the others are merged; with none, they keep the
+     * person a changed one had alone, or start a new one.
+     */
+    private void place(List<Integer> opened, Set<Integer> persons, int[] decided, LinkGraph graph,
+                       Map<Integer, List<Integer>> same) {
+        int root = decided[opened.get(0)];
+        int target;
+        List<Integer> joining = new ArrayList<>(opened);
+        if (!persons.isEmpty()) {
+            target = persons.stream().min((a, b) -> members.get(a).size() != members.get(b).size()
+                    ? members.get(b).size() - members.get(a).size() : joineryIds.get(a).compareTo(joineryIds.get(b)))
+                    .orElseThrow();
+        } else {
+            Integer alone = opened.stream().filter(i -> oldPerson[i] >= 0 && members.get(oldPerson[i]).isEmpty())
+                    .findFirst().orElse(null);
+            int first = alone == null ? opened.get(0) : alone;
+            if (alone != null) {
+                attach(first, oldPerson[first]); // its person had no other record: it stays who it was
+            } else {
+                startPerson(first, graph, r -> decided[r] != root);
+            }
+            target = personOf[first];
+            joining.remove(Integer.valueOf(first));
+        }
+        for (int i : joining) {
+            join(i, target, reason(i, root, decided, graph, same));
+        }
+        for (int q : persons) {
+            if (q != target) {
+                merge(q, target, decided, graph, same);
+            }
+        }
+    }
+
+    /** Why record i is in its person: a review decision with one of its records, or its strongest pair there. */
+    private LinkGraph.Link reason(int i, int root, int[] decided, LinkGraph graph, Map<Integer, List<Integer>> same) {
+        for (int other : same.getOrDefault(i, List.of())) {
+            if (decided[other] == root) {
+                return new LinkGraph.Link(i, other, Double.POSITIVE_INFINITY);
+            }
+        }
+        return graph.strongest(new int[] {i}, r -> r != i && decided[r] == root);
+    }
+
+    private void join(int i, int target, LinkGraph.Link link) {
+        int old = oldPerson[i];
+        attach(i, target);
+        if (target == old) {
+            return;
+        }
+        String why = link == null ? "it is linked through the person's other new records" : "it " + matches(link);
+        List<Long> about = LinkGraph.about(recordIds, new int[] {i}, link);
+        UUID person = personIds.get(target);
+        if (old < 0) {
+            events.add(PersonChange.of(person, PersonChange.RECORD_ADDED, null, recordIds[i],
+                    "Record " + name(i) + " was added: " + why + ".", about));
+        } else {
+            events.add(PersonChange.of(person, PersonChange.RECORD_ADDED, personIds.get(old), recordIds[i], "Record "
+                    + name(i) + " changed and moved here from " + joineryIds.get(old) + ": " + why + ".", about));
+            events.add(PersonChange.of(personIds.get(old), PersonChange.RECORD_REMOVED, person, recordIds[i], "Record "
+                    + name(i) + " changed and moved to " + joineryIds.get(target) + ": " + why + ".", about));
+            emptied.add(old);
+        }
     }
 
     /** Every unchanged linked record stays with its person; changed ones wait to be linked again. */
@@ -127,61 +203,7 @@ final class IncrementalAssignment {
         }
     }
 
-    private void link(int i, LinkGraph graph, List<Integer> same, List<Integer> different) {
-        Map<Integer, LinkGraph.Link> best = new HashMap<>();
-        graph.forEachLink(i, (other, weight) -> {
-            int p = personOf[other];
-            if (p >= 0 && weight >= thresholdWeight && (best.get(p) == null || weight > best.get(p).weight())) {
-                best.put(p, new LinkGraph.Link(i, other, weight));
-            }
-        });
-        for (int other : same) {
-            if (personOf[other] >= 0) {
-                best.put(personOf[other], new LinkGraph.Link(i, other, Double.POSITIVE_INFINITY));
-            }
-        }
-        for (int other : different) {
-            if (personOf[other] >= 0) {
-                best.remove(personOf[other]);
-            }
-        }
-        int old = oldPerson[i];
-        if (best.isEmpty()) {
-            if (old >= 0 && members.get(old).isEmpty()) {
-                attach(i, old); // its person had no other record: it stays who it was
-            } else {
-                startPerson(i, graph);
-            }
-            return;
-        }
-        int target = best.keySet().stream().min((a, b) -> a == old ? -1 : b == old ? 1
-                : members.get(a).size() != members.get(b).size() ? members.get(b).size() - members.get(a).size()
-                : joineryIds.get(a).compareTo(joineryIds.get(b))).orElseThrow();
-        LinkGraph.Link link = best.get(target);
-        attach(i, target);
-        if (target != old) {
-            String why = "it " + matches(link);
-            List<Long> about = LinkGraph.about(recordIds, new int[] {i}, link);
-            UUID person = personIds.get(target);
-            if (old < 0) {
-                events.add(PersonChange.of(person, PersonChange.RECORD_ADDED, null, recordIds[i],
-                        "Record " + name(i) + " was added: " + why + ".", about));
-            } else {
-                events.add(PersonChange.of(person, PersonChange.RECORD_ADDED, personIds.get(old), recordIds[i], "Record "
-                        + name(i) + " changed and moved here from " + joineryIds.get(old) + ": " + why + ".", about));
-                events.add(PersonChange.of(personIds.get(old), PersonChange.RECORD_REMOVED, person, recordIds[i], "Record "
-                        + name(i) + " changed and moved to " + joineryIds.get(target) + ": " + why + ".", about));
-                emptied.add(old);
-            }
-        }
-        for (Map.Entry<Integer, LinkGraph.Link> other : best.entrySet()) {
-            if (other.getKey() != target) {
-                merge(other.getKey(), target, i, other.getValue(), link);
-            }
-        }
-    }
-
-    private void startPerson(int i, LinkGraph graph) {
+    private void startPerson(int i, LinkGraph graph, LinkGraph.RecordTest elsewhere) {
         String id;
         do {
             id = newIds.get();
@@ -193,7 +215,7 @@ final class IncrementalAssignment {
         members.add(new ArrayList<>());
         created.add(new RunPlan.NewPerson(person, id));
         attach(i, p);
-        LinkGraph.Link strongest = graph.strongest(new int[] {i}, r -> r != i);
+        LinkGraph.Link strongest = graph.strongest(new int[] {i}, r -> r != i && elsewhere.test(r));
         String why = strongest == null ? "no scored pair links it to another record"
                 : "its strongest pair, with " + name(strongest.to()) + ", has " + HistoryReasons.weight(strongest.weight())
                 + ", below the linking threshold";
@@ -206,18 +228,37 @@ final class IncrementalAssignment {
         }
     }
 
-    /** Record i links persons q and into: q's records join into, and q is retired. */
-    private void merge(int q, int into, int i, LinkGraph.Link toQ, LinkGraph.Link toInto) {
-        // About every record of the person merged, as well as the records that link the two.
-        List<Long> about = LinkGraph.about(recordIds, members.get(q).stream().mapToInt(Integer::intValue).toArray(),
-                toQ, toInto);
-        about.add(recordIds[i]);
-        for (int r : members.get(q)) {
+    /** The engine joined persons q and into through the new and changed records: q's records join into, q retires. */
+    private void merge(int q, int into, int[] decided, LinkGraph graph, Map<Integer, List<Integer>> same) {
+        int[] ofQ = members.get(q).stream().mapToInt(Integer::intValue).toArray();
+        LinkGraph.Link fromQ = graph.strongest(ofQ, r -> decided[r] == decided[ofQ[0]] && personOf[r] != q);
+        for (int r : ofQ) {
+            for (int other : same.getOrDefault(r, List.of())) {
+                if (fromQ == null && personOf[other] != q && decided[other] == decided[r]) {
+                    fromQ = new LinkGraph.Link(r, other, Double.POSITIVE_INFINITY);
+                }
+            }
+        }
+        String why;
+        List<Long> about;
+        if (fromQ == null) {
+            why = "a chain of links through the new and changed records joins them";
+            about = LinkGraph.about(recordIds, ofQ);
+        } else {
+            // as seen from the record that links to q: it matches q's record, and how it belongs to into
+            int i = fromQ.to();
+            LinkGraph.Link toQ = new LinkGraph.Link(i, fromQ.from(), fromQ.weight());
+            LinkGraph.Link toInto = graph.strongest(new int[] {i}, r -> r != i && personOf[r] == into);
+            why = toInto == null ? "record " + name(i) + " " + matches(toQ) + " and is linked to it"
+                    : "record " + name(i) + " links both: it " + matches(toInto) + " and " + matches(toQ);
+            about = LinkGraph.about(recordIds, ofQ, toQ, toInto);
+            about.add(recordIds[i]);
+        }
+        for (int r : ofQ) {
             personOf[r] = into;
             members.get(into).add(r);
         }
         members.get(q).clear();
-        String why = "record " + name(i) + " links both: it " + matches(toInto) + " and " + matches(toQ);
         String reason = "Merged into " + joineryIds.get(into) + ": " + why + ".";
         events.add(PersonChange.of(personIds.get(q), PersonChange.MERGED_INTO, personIds.get(into), null, reason, about));
         events.add(PersonChange.of(personIds.get(into), PersonChange.MERGED, personIds.get(q), null, joineryIds.get(q)

@@ -23,7 +23,7 @@ import org.joinery.linking.RunResult;
 import org.joinery.linking.StoredModel;
 import org.joinery.sources.SourceRecords;
 import org.joinery.sources.Sources;
-import org.springframework.beans.factory.annotation.Value;
+import org.joinery.platform.JoineryProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -52,11 +52,12 @@ class IncrementalRun {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final double lowerProbability;
+    private final JoineryProperties.Linking linking;
 
     IncrementalRun(Sources sources, SourceRecords sourceRecords, Persons store, ModelStore models, LinkRunStore runs,
                    ReviewDecisions reviewDecisions, IndexedIncrementalScope indexed, ResidentIndex residentIndex,
                    TransactionTemplate transaction, ApplicationEventPublisher events, Clock clock,
-                   @Value("${joinery.review.lower:0.5}") double lowerProbability) {
+                   JoineryProperties properties) {
         this.sources = sources;
         this.sourceRecords = sourceRecords;
         this.store = store;
@@ -68,7 +69,8 @@ class IncrementalRun {
         this.transaction = transaction;
         this.events = events;
         this.clock = clock;
-        this.lowerProbability = lowerProbability;
+        this.lowerProbability = properties.review().lower();
+        this.linking = properties.linking();
     }
 
     /** Links the records of the landed batches (null: every record changed since it was linked). */
@@ -95,7 +97,8 @@ class IncrementalRun {
         ScoredPairs scored = scope.fromIndex() ? scope.pairs() : linked == 0 ? ScoredPairs.none(gathered.size())
                 : new Linkage(gathered.records(), model, progress).predictTouching(model, changed, Linkage.KEEP_WEIGHT);
         ReviewConstraints constraints = reviewDecisions.on(read, gathered.records());
-        RunPlan plan = assignment.assign(changed, scored, constraints).plusUntouched(scope.otherPersons());
+        RunPlan plan = assignment.assign(changed, scored, constraints.guards(model.threshold(), linking))
+                .plusUntouched(scope.otherPersons());
         Persons.PairRows kept = FullRun.keptPairs(scored, gathered.recordIds(), lowerProbability);
         String summary = String.format(Locale.ROOT, "Incremental run with model version %d: %,d new or changed records and"
                         + " %,d withdrawn, among %,d current records; %s; %,d pairs scored%s.", stored.version(), linked,

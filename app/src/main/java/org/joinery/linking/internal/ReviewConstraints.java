@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.joinery.linkage.data.Records;
+import org.joinery.linkage.predict.Guards;
+import org.joinery.platform.JoineryProperties;
 
 /**
  * Review decisions as engine record indexes: must-link pairs (same person) and cannot-link pairs (different
@@ -41,6 +43,11 @@ record ReviewConstraints(int[][] mustLink, int[][] cannotLink) {
             }
         }
         return new ReviewConstraints(must.toArray(int[][]::new), cannot.toArray(int[][]::new));
+    }
+
+    /** The guards of a run's "same person" decision: these decisions, the model's threshold and the settings' links. */
+    Guards guards(double threshold, JoineryProperties.Linking linking) {
+        return new Guards(threshold, linking.strongProbability(), linking.maxWeakLinks(), mustLink, cannotLink);
     }
 
     private static String key(String source, String recordKey) {

@@ -25,6 +25,7 @@ import org.joinery.linking.ReviewedPair;
 import org.joinery.linking.SideBySide;
 import org.joinery.organisations.Organisation;
 import org.joinery.organisations.Organisations;
+import org.joinery.platform.JoineryProperties;
 import org.joinery.sources.CurrentRecord;
 import org.joinery.sources.RecordDetails;
 import org.joinery.sources.Source;
@@ -50,13 +51,13 @@ class ReviewQueue implements ClericalReview {
     private final PairExplanations explanations;
     private final Clock clock;
 
-    ReviewQueue(Persons index, ReviewStore decisions, SourceRecords records, Sources sources, ReviewBand band,
+    ReviewQueue(Persons index, ReviewStore decisions, SourceRecords records, Sources sources, JoineryProperties properties,
                 Organisations organisations, PairExplanations explanations, Clock clock) {
         this.index = index;
         this.decisions = decisions;
         this.records = records;
         this.sources = sources;
-        this.band = band;
+        this.band = new ReviewBand(properties.review().lower(), properties.review().upper());
         this.organisations = organisations;
         this.explanations = explanations;
         this.clock = clock;

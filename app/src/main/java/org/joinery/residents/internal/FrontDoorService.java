@@ -21,7 +21,7 @@ import org.joinery.sharing.NewInvolvement;
 import org.joinery.sources.CurrentRecord;
 import org.joinery.sources.FrontDoorRecords;
 import org.joinery.sources.Sources;
-import org.springframework.beans.factory.annotation.Value;
+import org.joinery.platform.JoineryProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -39,7 +39,7 @@ class FrontDoorService implements FrontDoor {
     private final Sources sources;
 
     FrontDoorService(AccessGate gate, ResidentIndex index, FrontDoorRecords records, TransactionTemplate transactions,
-              @Value("${joinery.find.likely-probability:0.5}") double likely, Involvements involvements, SearchTerms terms,
+              JoineryProperties properties, Involvements involvements, SearchTerms terms,
               Sources sources) {
         this.involvements = involvements;
         this.terms = terms;
@@ -48,7 +48,7 @@ class FrontDoorService implements FrontDoor {
         this.index = index;
         this.records = records;
         this.transactions = transactions;
-        this.likely = likely;
+        this.likely = properties.find().likelyProbability();
     }
 
     @Override

@@ -44,7 +44,7 @@ class PasswordSignInTest {
 
         RecordingThrottle() {
             super(null, Clock.systemUTC(), new JoineryProperties(null, Path.of("data"), Duration.ofMinutes(30), Duration.ofHours(12),
-                    new JoineryProperties.SignIn(5, 100, Duration.ofMinutes(15))), null);
+                    new JoineryProperties.SignIn(5, 100, Duration.ofMinutes(15)), null, null, null), null);
         }
 
         @Override

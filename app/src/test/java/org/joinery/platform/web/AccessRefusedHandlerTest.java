@@ -42,7 +42,7 @@ class AccessRefusedHandlerTest {
     void aRefusedAccessIsShownAsForbiddenWithTheRuleAndItsReason() throws Exception {
         MockMvc mvc = MockMvcBuilders.standaloneSetup(new RefusingController())
                 .setControllerAdvice(new AccessRefusedHandler(new LayoutAdvice(new JoineryProperties(null, Path.of("data"),
-                        Duration.ofMinutes(30), Duration.ofHours(12), null)))).build();
+                        Duration.ofMinutes(30), Duration.ofHours(12), null, null, null, null)))).build();
         mvc.perform(get("/somebody-elses-record"))
                 .andExpect(status().isForbidden())
                 .andExpect(view().name("error/403"))
