@@ -2,11 +2,8 @@ package org.joinery.access;
 
 import java.io.Serial;
 import java.io.Serializable;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * A category of personal data, as named in the audit log and in data-sharing agreements; rules say which
@@ -19,8 +16,7 @@ import java.util.regex.Pattern;
  */
 public final class DataCategory implements Serializable {
 
-    private static final Pattern NAME = Pattern.compile("[A-Z][A-Z0-9_]*");
-    private static final Map<String, DataCategory> KNOWN = new LinkedHashMap<>();
+    private static final Vocabulary<DataCategory> KNOWN = new Vocabulary<>("category", (n, order) -> new DataCategory(n));
 
     /** A staff member's account: name, email, organisation, team, roles. */
     public static final DataCategory STAFF_ACCOUNT = of("STAFF_ACCOUNT");
@@ -50,19 +46,12 @@ public final class DataCategory implements Serializable {
 
     /** The category of this name (upper case, digits and underscores), declared on first use. */
     public static DataCategory of(String name) {
-        if (name == null || !NAME.matcher(name).matches()) {
-            throw new IllegalArgumentException("Not a category name: " + name);
-        }
-        synchronized (KNOWN) {
-            return KNOWN.computeIfAbsent(name, DataCategory::new);
-        }
+        return KNOWN.of(name);
     }
 
     /** The category of this name if one is declared; never declares one (for names that come from a form). */
     public static Optional<DataCategory> find(String name) {
-        synchronized (KNOWN) {
-            return Optional.ofNullable(KNOWN.get(name));
-        }
+        return KNOWN.find(name);
     }
 
     /** The categories a data-sharing agreement can cover today. */

@@ -2,10 +2,7 @@ package org.joinery.access;
 
 import java.io.Serial;
 import java.io.Serializable;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Why personal data is being read or written; recorded in every audit entry.
@@ -17,8 +14,7 @@ import java.util.regex.Pattern;
  */
 public final class Purpose implements Serializable {
 
-    private static final Pattern NAME = Pattern.compile("[A-Z][A-Z0-9_]*");
-    private static final Map<String, Purpose> KNOWN = new LinkedHashMap<>();
+    private static final Vocabulary<Purpose> KNOWN = new Vocabulary<>("purpose", (n, order) -> new Purpose(n));
 
     /** Checking a sign-in. */
     public static final Purpose AUTHENTICATION = of("AUTHENTICATION");
@@ -48,19 +44,12 @@ public final class Purpose implements Serializable {
 
     /** The purpose of this name (upper case, digits and underscores), declared on first use. */
     public static Purpose of(String name) {
-        if (name == null || !NAME.matcher(name).matches()) {
-            throw new IllegalArgumentException("Not a purpose name: " + name);
-        }
-        synchronized (KNOWN) {
-            return KNOWN.computeIfAbsent(name, Purpose::new);
-        }
+        return KNOWN.of(name);
     }
 
     /** The purpose of this name if one is declared; never declares one (for names that come from a form). */
     public static Optional<Purpose> find(String name) {
-        synchronized (KNOWN) {
-            return Optional.ofNullable(KNOWN.get(name));
-        }
+        return KNOWN.find(name);
     }
 
     /** The name, as stored in the audit log and the database. */

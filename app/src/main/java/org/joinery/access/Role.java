@@ -2,11 +2,8 @@ package org.joinery.access;
 
 import java.io.Serial;
 import java.io.Serializable;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * What a user does in Joinery. A user may hold several roles. Administrators can give every role declared
@@ -20,8 +17,7 @@ import java.util.regex.Pattern;
  */
 public final class Role implements Serializable, Comparable<Role> {
 
-    private static final Pattern NAME = Pattern.compile("[A-Z][A-Z0-9_]*");
-    private static final Map<String, Role> KNOWN = new LinkedHashMap<>();
+    private static final Vocabulary<Role> KNOWN = new Vocabulary<>("role", Role::new);
 
     public static final Role PRACTITIONER = of("PRACTITIONER");
     public static final Role TEAM_MANAGER = of("TEAM_MANAGER");
@@ -42,24 +38,17 @@ public final class Role implements Serializable, Comparable<Role> {
 
     /** The role of this name (upper case, digits and underscores), declared on first use. */
     public static Role of(String name) {
-        if (name == null || !NAME.matcher(name).matches()) {
-            throw new IllegalArgumentException("Not a role name: " + name);
-        }
-        synchronized (KNOWN) {
-            return KNOWN.computeIfAbsent(name, n -> new Role(n, KNOWN.size()));
-        }
+        return KNOWN.of(name);
     }
 
     /** The role of this name if one is declared; never declares one (for names that come from a form). */
     public static Optional<Role> find(String name) {
-        synchronized (KNOWN) {
-            return Optional.ofNullable(KNOWN.get(name));
-        }
+        return KNOWN.find(name);
     }
 
     /** Every role declared so far, in the order declared. */
     public static List<Role> values() {
-        return List.copyOf(KNOWN.values());
+        return KNOWN.values();
     }
 
     /** The Spring Security authority for this role. */
