@@ -18,7 +18,8 @@ import org.springframework.context.annotation.Import;
  * rule default-deny, and records the refusal before it throws.
  */
 @Tag("integration")
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES, verifyAutomatically = false)
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES, verifyAutomatically = false,
+        extraIncludes = "platform")
 @ContextConfiguration(initializers = TestDatabase.class)
 @Import(RecordedDecisions.class)
 class AccessModuleTests {
